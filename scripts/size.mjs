@@ -1,0 +1,33 @@
+// Prints the bundle's raw, gzip and brotli sizes; with --check, fails over the gzip budget.
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** Budget for dist/careers-widget.js, gzip -9 (the performance issue's target). */
+export const GZIP_BUDGET = 45 * 1024;
+
+export function bundleSizes(file = 'dist/careers-widget.js') {
+  const bytes = readFileSync(file);
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+    }).length,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
+  for (const file of ['dist/careers-widget.js', 'dist/careers-widget.mjs']) {
+    const { raw, gzip, brotli } = bundleSizes(file);
+    console.log(`${file}: ${kB(raw)} raw, ${kB(gzip)} gzip, ${kB(brotli)} brotli`);
+  }
+  if (process.argv.includes('--check')) {
+    const { gzip } = bundleSizes();
+    if (gzip > GZIP_BUDGET) {
+      console.error(`Size budget exceeded: ${kB(gzip)} gzip > ${kB(GZIP_BUDGET)}.`);
+      process.exit(1);
+    }
+    console.log(`Within the ${kB(GZIP_BUDGET)} gzip budget.`);
+  }
+}

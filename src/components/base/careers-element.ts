@@ -1,0 +1,21 @@
+import { LitElement } from 'lit';
+import type { CareersEventMap } from '../../events.js';
+
+/** Base of every careers element: a typed `emit()` whose events bubble across shadow roots. */
+export class CareersElement extends LitElement {
+  /** Dispatches a typed event that bubbles and is composed; returns false if it was canceled. */
+  protected emit<K extends keyof CareersEventMap>(
+    type: K,
+    detail: CareersEventMap[K]['detail'],
+    options: { cancelable?: boolean } = {},
+  ): boolean {
+    return this.dispatchEvent(
+      new CustomEvent(type, {
+        detail,
+        bubbles: true,
+        composed: true,
+        cancelable: options.cancelable ?? false,
+      }),
+    );
+  }
+}

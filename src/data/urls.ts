@@ -1,0 +1,34 @@
+/**
+ * The only URL gatekeepers: every href the widget emits goes through one of these, so a
+ * `javascript:`, `data:` or `vbscript:` URL can never reach the DOM.
+ */
+
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
+
+/** An absolute http(s) URL, resolved against `base` when relative; undefined otherwise. */
+export function safeHttpUrl(value: unknown, base?: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  if (!trimmed) return undefined;
+  let url: URL;
+  try {
+    url = base ? new URL(trimmed, base) : new URL(trimmed);
+  } catch {
+    return undefined;
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+}
+
+/** A plain e-mail address (no scheme, no spaces); undefined otherwise. */
+export function safeEmail(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim().replace(/^mailto:/i, '');
+  return EMAIL.test(trimmed) ? trimmed : undefined;
+}
+
+/** A `mailto:` URL for an address, with optional subject; undefined when the address is not one. */
+export function mailtoUrl(address: unknown, subject?: string): string | undefined {
+  const email = safeEmail(address);
+  if (!email) return undefined;
+  return subject ? `mailto:${email}?subject=${encodeURIComponent(subject)}` : `mailto:${email}`;
+}

@@ -1,0 +1,62 @@
+// The built single script in a real page, the way a site owner embeds it.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { startStaticServer, type StaticServer } from '../node/static-server.js';
+import { launchBrowser } from '../node/browser.js';
+
+const FEED = '/tests/fixtures/feeds/careers-small.json';
+
+const page = (body: string) => `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Embed test</title></head>
+<body><main><h1>Nous recrutons</h1>${body}</main></body></html>`;
+
+describe('the built script embedded with a classic <script> tag', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  before(async () => {
+    server = await startStaticServer();
+    browser = await launchBrowser();
+    server.route('/embed-twice.html', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(
+        page(`<script src="/dist/careers-widget.js" defer></script>
+<script src="/dist/careers-widget.js" defer></script>
+<careers-board src="${FEED}"></careers-board>`),
+      );
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the cards of the feed and logs no error when loaded twice', async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const problems: string[] = [];
+    tab.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    tab.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning')
+        problems.push(`${message.type()}: ${message.text()}`);
+    });
+    await tab.goto(`${server.url}/embed-twice.html`);
+    const titles = tab.locator('careers-board careers-job-card a');
+    await titles.first().waitFor();
+    assert.deepEqual(await titles.allTextContents(), [
+      'Développeur·se front-end',
+      'Product designer',
+    ]);
+    assert.equal(
+      await tab.evaluate(
+        () =>
+          document.querySelector('careers-board') instanceof customElements.get('careers-board')!,
+      ),
+      true,
+    );
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
