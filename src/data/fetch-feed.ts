@@ -1,3 +1,5 @@
+import type { FeedWarning, Job } from './job.js';
+import { normalizeFeed, type NormalizeOptions } from './normalize.js';
 import { FeedError } from './feed-error.js';
 
 export interface FetchFeedOptions {
@@ -41,4 +43,45 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   } finally {
     clearTimeout(timeoutId);
   }
+}
+
+export interface LoadFeedsOptions extends FetchFeedOptions {
+  format?: NormalizeOptions['format'];
+}
+
+export interface LoadedFeeds {
+  /** Jobs of every feed that loaded, merged, duplicates removed. */
+  jobs: Job[];
+  warnings: FeedWarning[];
+  /** One error per feed that failed; the other feeds' jobs are still in `jobs`. */
+  errors: FeedError[];
+  /** The URLs that loaded. */
+  sources: string[];
+}
+
+/** Fetches several feeds in parallel and merges them; one failing never hides the others. */
+export async function loadFeeds(
+  urls: string[],
+  options: LoadFeedsOptions = {},
+): Promise<LoadedFeeds> {
+  const settled = await Promise.allSettled(urls.map((url) => fetchFeed(url, options)));
+  const result: LoadedFeeds = { jobs: [], warnings: [], errors: [], sources: [] };
+  settled.forEach((outcome, i) => {
+    const url = urls[i];
+    if (outcome.status === 'rejected') {
+      const error = outcome.reason;
+      result.errors.push(
+        error instanceof FeedError ? error : new FeedError('network', url, String(error)),
+      );
+      return;
+    }
+    const { jobs, warnings } = normalizeFeed(outcome.value, {
+      source: url,
+      format: options.format,
+    });
+    result.jobs.push(...jobs);
+    result.warnings.push(...warnings);
+    result.sources.push(url);
+  });
+  return result;
 }

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { CareersElement } from '../base/careers-element.js';
 import type { Job } from '../../data/job.js';
 import { cardStyles } from './careers-job-card.styles.js';
+import { tokens } from '../../styles/tokens.js';
 
 /**
  * One posting's summary: its title is a link stretched over the whole card.
@@ -12,7 +13,7 @@ import { cardStyles } from './careers-job-card.styles.js';
  * @csspart meta - Organization and locations.
  */
 export class CareersJobCard extends CareersElement {
-  static override styles = cardStyles;
+  static override styles = [tokens, cardStyles];
 
   /** The posting to show. */
   @property({ attribute: false }) job?: Job;

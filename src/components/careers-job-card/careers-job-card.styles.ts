@@ -6,18 +6,25 @@ export const cardStyles = css`
   }
   .card {
     position: relative;
-    padding: 1rem;
-    border: 1px solid #6b6b6b;
-    border-radius: 0.5rem;
-    background: #fff;
-    color: #1e1e1e;
+    padding: var(--_spacing);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+  }
+  .card:focus-within {
+    outline: var(--_focus-ring);
+    outline-offset: var(--_focus-offset);
   }
   .title {
     margin: 0 0 0.5rem;
-    font-size: 1.125rem;
+    font-size: var(--_font-size-title);
   }
   .title a {
     color: inherit;
+  }
+  .title a:focus {
+    outline: none;
   }
   .title a::before {
     content: '';
@@ -26,6 +33,6 @@ export const cardStyles = css`
   }
   .meta {
     margin: 0;
-    color: #3a3a3a;
+    color: var(--_color-muted);
   }
 `;

