@@ -3,7 +3,8 @@ import { IdRegistry, isUrlSafeId, slugify } from './slug.js';
 import { safeHttpUrl } from './urls.js';
 
 /** Feed formats the widget reads. `auto` detects the format from the JSON's shape. */
-export type FeedFormat = 'careers';
+export type { FeedFormat } from './adapters/types.js';
+import type { FeedFormat } from './adapters/types.js';
 
 export interface NormalizeOptions {
   /** Skip detection and read the input as this format. */
