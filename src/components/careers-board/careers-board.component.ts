@@ -8,6 +8,7 @@ import { normalizeFeed } from '../../data/normalize.js';
 import type { Job } from '../../data/job.js';
 import { resolveLang, translation } from '../../i18n/index.js';
 import { boardStyles } from './careers-board.styles.js';
+import { tokens } from '../../styles/tokens.js';
 
 /**
  * The whole widget: fetches the feed(s) and shows the openings.
@@ -19,7 +20,7 @@ import { boardStyles } from './careers-board.styles.js';
  * @csspart error - The error message.
  */
 export class CareersBoard extends CareersElement {
-  static override styles = boardStyles;
+  static override styles = [tokens, boardStyles];
 
   /** Feed URL(s), separated by spaces. */
   @property() src = '';
