@@ -13,8 +13,8 @@ import { axTreeOf, flatten } from './helpers/ax-tree.js';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
-/** Themes on main (the `theme` attribute). Extend when a theme lands. */
-const THEMES = ['default'];
+/** The `theme` attribute's values. */
+const THEMES = ['default', 'dsfr'];
 const LANGS = ['fr', 'en'] as const;
 const SCHEMES = ['light', 'dark'] as const;
 const WIDTHS = [320, 1280];
@@ -179,6 +179,19 @@ describe('accessibility', () => {
         await page.locator('careers-board careers-job-card').first().waitFor();
         await axe(page, where('list'));
         await reflows(page, where('list'));
+        // The combination really applies: the card follows the theme and the colour scheme.
+        const look = await page.evaluate(() => {
+          const card = window.__probe.findDeep('[part~="card"]')!;
+          const style = getComputedStyle(card);
+          return { background: style.backgroundColor, font: style.fontFamily };
+        });
+        const channels = (look.background.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+        assert.ok(
+          channels.length === 3 &&
+            channels.every((c) => (combo.scheme === 'dark' ? c < 64 : c > 200)),
+          `${where('card surface colour')}: ${look.background}`,
+        );
+        assert.equal(/Marianne/.test(look.font), combo.theme === 'dsfr', where('theme font'));
 
         // Empty feed.
         await setSrc('empty');

@@ -8,13 +8,13 @@ import { startStaticServer, type StaticServer } from '../node/static-server.js';
 import { launchBrowser } from '../node/browser.js';
 import { hostPage, openTab, settled, type Tab } from './helpers/harness.js';
 import { PAYLOADS } from './payloads/corpus.js';
-import { FORMAT_OF, hostileFeed } from './payloads/feeds.js';
+import { FORMAT_OF, HOSTILE_FORMATS, hostileFeed } from './payloads/feeds.js';
 
 /**
  * Formats whose adapter is on main. Extend as adapters land; a format listed here that the
  * widget cannot read fails the card count below.
  */
-const FORMATS = ['careers', 'careers-html'];
+const FORMATS = HOSTILE_FORMATS;
 
 /** Trusted Types policies the bundle may create (README, "Security"). */
 export const TRUSTED_TYPES_POLICIES = ['lit-html', 'dompurify', 'careers-widget'];
