@@ -6,14 +6,11 @@ import type { Job } from '../../src/data/job.js';
 import { FORMAT_FIXTURES, fixture } from './fixtures.js';
 import { expectHttpUrl, expectSafeHtml } from './safe-html.js';
 
-declare global {
-  interface Window {
-    __pwned?: number;
-  }
-}
+/** Set by a payload that runs: a property of its own, so no other suite's global clashes. */
+const ran = () => (window as unknown as Record<string, unknown>).__dataPayloadRan;
 
-/** Script, handler, URL-scheme and mutation-XSS payloads; each sets window.__pwned if it runs. */
-const RUN = 'self.__pwned=1';
+/** Script, handler, URL-scheme and mutation-XSS payloads; each sets a window property if it runs. */
+const RUN = 'self.__dataPayloadRan=1';
 const PAYLOADS = [
   `<script>${RUN}</script>`,
   `<img src=x onerror="${RUN}">`,
@@ -101,7 +98,7 @@ function expectSafeJob(job: Job): string {
 
 describe('hostile input', () => {
   afterEach(() => {
-    expect(window.__pwned, 'a payload ran').to.equal(undefined);
+    expect(ran(), 'a payload ran').to.equal(undefined);
   });
 
   for (const name of FORMAT_FIXTURES) {
