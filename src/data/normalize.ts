@@ -1,10 +1,40 @@
-import type { CareersFeed, FeedWarning, Job, Organization } from './job.js';
+import {
+  CONTRACT_KINDS,
+  EXPERIENCE_LEVELS,
+  REMOTE_POLICIES,
+  SALARY_PERIODS,
+  type Apply,
+  type Contract,
+  type ContractKind,
+  type ExperienceLevel,
+  type FeedWarning,
+  type Job,
+  type Organization,
+  type RemotePolicy,
+  type Salary,
+  type SalaryPeriod,
+  type Team,
+} from './job.js';
+import { adapterFor, detectAdapter } from './adapters/index.js';
+import {
+  contractKind,
+  currency,
+  experienceLevel,
+  field,
+  isRecord,
+  isoDate,
+  num,
+  remotePolicy,
+  salaryPeriod,
+  text,
+  textList,
+} from './adapters/fields.js';
 import { IdRegistry, isUrlSafeId, slugify } from './slug.js';
-import { safeHttpUrl } from './urls.js';
+import { safeEmail, safeHttpUrl } from './urls.js';
 
 /** Feed formats the widget reads. `auto` detects the format from the JSON's shape. */
 export type { FeedFormat } from './adapters/types.js';
-import type { FeedFormat } from './adapters/types.js';
+import type { AdapterContext, FeedFormat, JobDraft } from './adapters/types.js';
 
 export interface NormalizeOptions {
   /** Skip detection and read the input as this format. */
@@ -20,17 +50,252 @@ export interface NormalizedFeed {
   format: FeedFormat | 'unknown';
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Past this many, warnings are counted in one last message instead of listed. */
+const MAX_WARNINGS = 200;
+const MAX_LABEL = 60;
 
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim() : undefined;
+const FORMATS: readonly string[] = [
+  'careers',
+  'betagouv',
+  'wttj',
+  'greenhouse',
+  'lever',
+  'ashby',
+  'recruitee',
+  'workable',
+  'jsonld',
+];
 
-function readOrganization(value: unknown, base?: string): Organization | undefined {
-  if (!isRecord(value)) return undefined;
-  const name = text(value.name);
-  if (!name) return undefined;
-  return { name, url: safeHttpUrl(value.url, base), logo: safeHttpUrl(value.logo, base) };
+/** Collects warnings, naming the job each one is about. */
+class Warnings {
+  readonly list: FeedWarning[] = [];
+  private dropped = 0;
+
+  add(message: string, index?: number, job?: string): void {
+    if (this.list.length >= MAX_WARNINGS) {
+      this.dropped++;
+      return;
+    }
+    const label = job && job.length > MAX_LABEL ? `${job.slice(0, MAX_LABEL)}…` : job;
+    const who =
+      index === undefined ? '' : `Job #${index + 1}${label ? ` (${JSON.stringify(label)})` : ''}: `;
+    const warning: FeedWarning = { message: `${who}${message}` };
+    if (index !== undefined) warning.index = index;
+    if (label) warning.job = label;
+    this.list.push(warning);
+  }
+
+  done(): FeedWarning[] {
+    if (this.dropped) {
+      this.list.push({ message: `${this.dropped} more warnings not listed.` });
+      this.dropped = 0;
+    }
+    return this.list;
+  }
+}
+
+const oneOf = <T extends string>(values: readonly T[], value: unknown): T | undefined =>
+  typeof value === 'string' && (values as readonly string[]).includes(value)
+    ? (value as T)
+    : undefined;
+
+/** A short, readable rendering of a rejected value for a warning. */
+function shown(value: unknown): string {
+  let out: string;
+  try {
+    out = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    out = String(value);
+  }
+  out = out.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return JSON.stringify(out.length > 80 ? `${out.slice(0, 80)}…` : out);
+}
+
+/** Validates one draft into a Job: the single place where every field is checked. */
+class JobValidator {
+  constructor(
+    private readonly warn: (message: string) => void,
+    private readonly base: string | undefined,
+  ) {}
+
+  url(value: unknown, name: string): string | undefined {
+    if (value === undefined || value === null || value === '') return undefined;
+    const safe = safeHttpUrl(value, this.base);
+    if (!safe) this.warn(`${name} ${shown(value)} dropped: not an http(s) URL.`);
+    return safe;
+  }
+
+  text(value: unknown, name: string): string | undefined {
+    if (value === undefined || value === null) return undefined;
+    const t = text(value);
+    if (t === undefined && value !== '' && typeof value !== 'string') {
+      this.warn(`${name} dropped: expected text, got ${shown(value)}.`);
+    }
+    return t;
+  }
+
+  list(value: unknown, name: string): string[] {
+    if (value === undefined || value === null) return [];
+    if (typeof value !== 'string' && !Array.isArray(value)) {
+      this.warn(`${name} dropped: expected a list of text, got ${shown(value)}.`);
+      return [];
+    }
+    return textList(value);
+  }
+
+  date(value: unknown, name: string): string | undefined {
+    if (value === undefined || value === null || value === '') return undefined;
+    const iso = isoDate(value);
+    if (!iso) this.warn(`${name} ${shown(value)} dropped: not an ISO 8601 date.`);
+    return iso;
+  }
+
+  organization(value: unknown, name = 'organization'): Organization | undefined {
+    if (value === undefined || value === null) return undefined;
+    const orgName = typeof value === 'string' ? text(value) : text(field(value, 'name'));
+    if (!orgName) {
+      this.warn(`${name} dropped: it has no name.`);
+      return undefined;
+    }
+    const organization: Organization = { name: orgName };
+    const url = this.url(field(value, 'url'), `${name}.url`);
+    const logo = this.url(field(value, 'logo'), `${name}.logo`);
+    if (url) organization.url = url;
+    if (logo) organization.logo = logo;
+    return organization;
+  }
+
+  team(value: unknown): Team | undefined {
+    if (value === undefined || value === null) return undefined;
+    const name = typeof value === 'string' ? text(value) : text(field(value, 'name'));
+    if (!name) {
+      this.warn('team dropped: it has no name.');
+      return undefined;
+    }
+    const team: Team = { name };
+    const url = this.url(field(value, 'url'), 'team.url');
+    const description = this.text(field(value, 'description'), 'team.description');
+    if (url) team.url = url;
+    if (description) team.description = description;
+    return team;
+  }
+
+  remote(value: unknown): RemotePolicy | undefined {
+    if (value === undefined || value === null || value === '') return undefined;
+    const policy = oneOf(REMOTE_POLICIES, value) ?? remotePolicy(value);
+    if (!policy && value !== false) {
+      this.warn(`remote ${shown(value)} dropped: expected none, hybrid or full.`);
+    }
+    return policy;
+  }
+
+  contract(value: unknown): Contract | undefined {
+    if (value === undefined || value === null || value === '') return undefined;
+    const label = typeof value === 'string' ? text(value) : text(field(value, 'label'));
+    const givenKind = field(value, 'kind');
+    const kind: ContractKind | undefined =
+      oneOf(CONTRACT_KINDS, givenKind) ?? contractKind(givenKind) ?? contractKind(label);
+    if (!kind && !label) {
+      this.warn(`contract ${shown(value)} dropped: no known kind and no label.`);
+      return undefined;
+    }
+    if (givenKind !== undefined && !oneOf(CONTRACT_KINDS, givenKind) && !kind) {
+      this.warn(`contract kind ${shown(givenKind)} is unknown: read as "other".`);
+    }
+    const contract: Contract = { kind: kind ?? 'other' };
+    if (label) contract.label = label;
+    return contract;
+  }
+
+  salary(value: unknown): Salary | undefined {
+    if (value === undefined || value === null || value === '') return undefined;
+    if (typeof value === 'string' || typeof value === 'number') {
+      const t = text(value);
+      return t ? { text: t } : undefined;
+    }
+    if (!isRecord(value)) {
+      this.warn(`salary ${shown(value)} dropped: expected { min, max, currency, period }.`);
+      return undefined;
+    }
+    let min = num(value.min);
+    let max = num(value.max);
+    if (min !== undefined && min < 0) min = undefined;
+    if (max !== undefined && max < 0) max = undefined;
+    if (min !== undefined && max !== undefined && min > max) [min, max] = [max, min];
+    const rawPeriod = field(value, 'period');
+    const period: SalaryPeriod | undefined =
+      oneOf(SALARY_PERIODS, rawPeriod) ?? salaryPeriod(rawPeriod);
+    if (rawPeriod !== undefined && rawPeriod !== null && !period) {
+      this.warn(
+        `salary period ${shown(rawPeriod)} dropped: expected hour, day, week, month or year.`,
+      );
+    }
+    const code = currency(field(value, 'currency'));
+    if (min === undefined && max === undefined) {
+      const t = text(field(value, 'text'));
+      if (t) return { text: t };
+      this.warn('salary dropped: it has neither amounts nor text.');
+      return undefined;
+    }
+    const salary: Exclude<Salary, { text: string }> = {};
+    if (min !== undefined) salary.min = min;
+    if (max !== undefined) salary.max = max;
+    if (code) salary.currency = code;
+    if (period) salary.period = period;
+    return salary;
+  }
+
+  experience(value: unknown): ExperienceLevel | undefined {
+    if (value === undefined || value === null || value === '') return undefined;
+    const level = oneOf(EXPERIENCE_LEVELS, value) ?? experienceLevel(value);
+    if (!level) this.warn(`experience ${shown(value)} dropped: unknown level.`);
+    return level;
+  }
+
+  open(value: unknown): boolean {
+    if (value === undefined || value === null || typeof value === 'boolean') return value !== false;
+    const t = typeof value === 'string' ? value.trim().toLowerCase() : '';
+    if (['false', 'no', 'closed', 'filled', 'non', 'ferme', 'fermé', 'pourvu'].includes(t)) {
+      return false;
+    }
+    if (!['true', 'yes', 'open', 'oui', 'ouvert'].includes(t)) {
+      this.warn(`open ${shown(value)} is not a boolean: read as open.`);
+    }
+    return true;
+  }
+
+  apply(value: unknown): Apply | undefined {
+    if (value === undefined || value === null || value === '') return undefined;
+    if (typeof value === 'string') {
+      const email = safeEmail(value);
+      if (email) return { email };
+      const url = this.url(value, 'apply');
+      return url ? { url } : undefined;
+    }
+    if (!isRecord(value)) {
+      this.warn(`apply ${shown(value)} dropped: expected { url, email, instructions }.`);
+      return undefined;
+    }
+    const apply: Apply = {};
+    const rawUrl = field(value, 'url');
+    // A mailto: given as the apply URL is read as the address.
+    const mailto = typeof rawUrl === 'string' && /^\s*mailto:/i.test(rawUrl);
+    const url = mailto ? undefined : this.url(rawUrl, 'apply.url');
+    const rawEmail = field(value, 'email') ?? (mailto ? rawUrl : undefined);
+    const email = safeEmail(rawEmail);
+    if (rawEmail !== undefined && rawEmail !== null && rawEmail !== '' && !email) {
+      this.warn(`apply.email ${shown(rawEmail)} dropped: not an e-mail address.`);
+    }
+    const instructions = this.text(field(value, 'instructions'), 'apply.instructions');
+    if (url) apply.url = url;
+    if (email) apply.email = email;
+    if (instructions) apply.instructions = instructions;
+    return url || email || instructions ? apply : undefined;
+  }
+}
+
+function jobName(draft: unknown): string | undefined {
+  return text(field(draft, 'title')) ?? text(field(draft, 'id'));
 }
 
 /**
@@ -38,48 +303,111 @@ function readOrganization(value: unknown, base?: string): Organization | undefin
  * skipped with a warning that names it.
  */
 export function normalizeFeed(input: unknown, options: NormalizeOptions = {}): NormalizedFeed {
-  const warnings: FeedWarning[] = [];
-  const list = Array.isArray(input) ? input : isRecord(input) ? input.jobs : undefined;
-  if (!Array.isArray(list)) {
-    return {
-      jobs: [],
-      warnings: [
-        { message: 'Not a careers feed: expected an array of jobs or { "jobs": [...] }.' },
-      ],
-      format: 'unknown',
-    };
+  const warnings = new Warnings();
+  const requested = options.format ?? 'auto';
+  const base = typeof options.source === 'string' ? options.source : undefined;
+
+  if (requested !== 'auto' && !FORMATS.includes(requested)) {
+    warnings.add(`Unknown format ${shown(requested)}: detecting the format instead.`);
   }
-  const base = options.source;
-  const feedOrganization = isRecord(input)
-    ? readOrganization((input as Partial<CareersFeed>).organization, base)
-    : undefined;
+  const adapter =
+    requested !== 'auto' && FORMATS.includes(requested)
+      ? adapterFor(requested)
+      : detectAdapter(input);
+  if (!adapter) {
+    warnings.add(
+      requested !== 'auto' && FORMATS.includes(requested)
+        ? `No reader for the ${requested} format is available here.`
+        : 'Not a job feed: expected a careers feed ({ "version": 1, "jobs": [...] } or an array of jobs) or a supported job board format.',
+    );
+    return { jobs: [], warnings: warnings.done(), format: 'unknown' };
+  }
+
+  const context: AdapterContext = {
+    source: base,
+    warn: (message, index, job) => warnings.add(message, index, job),
+  };
+  let drafts: Array<JobDraft | undefined>;
+  try {
+    drafts = adapter.read(input, context);
+  } catch (error) {
+    warnings.add(`The ${adapter.format} feed could not be read: ${String(error)}.`);
+    drafts = [];
+  }
+
   const ids = new IdRegistry();
   const jobs: Job[] = [];
-  list.forEach((raw, index) => {
-    if (!isRecord(raw)) {
-      warnings.push({ index, message: `Job #${index + 1} skipped: not an object.` });
-      return;
+  drafts.forEach((draft, index) => {
+    if (draft === undefined) return;
+    try {
+      const job = validateDraft(draft, index, base, ids, warnings);
+      if (job) jobs.push(job);
+    } catch (error) {
+      warnings.add(`skipped: ${String(error)}.`, index, jobName(draft));
     }
-    const title = text(raw.title);
-    if (!title) {
-      warnings.push({ index, message: `Job #${index + 1} skipped: it has no title.` });
-      return;
-    }
-    const sourceId = typeof raw.id === 'number' ? String(raw.id) : text(raw.id);
-    const id = ids.claim(sourceId && isUrlSafeId(sourceId) ? sourceId : slugify(sourceId ?? title));
-    jobs.push({
-      id,
-      title,
-      organization: readOrganization(raw.organization, base) ?? feedOrganization,
-      locations: Array.isArray(raw.locations) ? raw.locations.flatMap((l) => text(l) ?? []) : [],
-      tags: Array.isArray(raw.tags) ? raw.tags.flatMap((t) => text(t) ?? []) : [],
-      open: raw.open !== false,
-      url: safeHttpUrl(raw.url, base),
-      summary: text(raw.summary),
-      description: text(raw.description),
-      publishedAt: text(raw.publishedAt),
-      source: base,
-    });
   });
-  return { jobs, warnings, format: 'careers' };
+  return { jobs, warnings: warnings.done(), format: adapter.format };
+}
+
+function validateDraft(
+  draft: unknown,
+  index: number,
+  base: string | undefined,
+  ids: IdRegistry,
+  warnings: Warnings,
+): Job | undefined {
+  const name = jobName(draft);
+  if (!isRecord(draft)) {
+    warnings.add('skipped: not an object.', index, name);
+    return undefined;
+  }
+  const get = (key: string) => field(draft, key);
+  const check = new JobValidator((message) => warnings.add(message, index, name), base);
+  const title = text(get('title'));
+  if (!title) {
+    warnings.add('skipped: it has no title.', index, name);
+    return undefined;
+  }
+  const sourceId = text(get('id'));
+  const wanted =
+    sourceId && isUrlSafeId(sourceId) ? sourceId : slugify(sourceId ?? '') || slugify(title);
+  const id = ids.claim(wanted);
+
+  const job: Job = {
+    id,
+    title,
+    locations: check.list(get('locations'), 'locations'),
+    tags: [],
+    open: true,
+  };
+  const organization = check.organization(get('organization'));
+  const team = check.team(get('team'));
+  const roles = check.list(get('roles'), 'roles');
+  const remote = check.remote(get('remote'));
+  const contract = check.contract(get('contract'));
+  const salary = check.salary(get('salary'));
+  const experience = check.experience(get('experience'));
+  if (organization) job.organization = organization;
+  if (team) job.team = team;
+  if (roles.length) job.roles = roles;
+  if (remote) job.remote = remote;
+  if (contract) job.contract = contract;
+  if (salary) job.salary = salary;
+  if (experience) job.experience = experience;
+  job.tags = check.list(get('tags'), 'tags');
+  for (const key of ['publishedAt', 'updatedAt', 'closesAt', 'startsAt'] as const) {
+    const date = check.date(get(key), key);
+    if (date) job[key] = date;
+  }
+  job.open = check.open(get('open'));
+  const apply = check.apply(get('apply'));
+  if (apply) job.apply = apply;
+  const url = check.url(get('url'), 'url');
+  if (url) job.url = url;
+  for (const key of ['description', 'descriptionHtml', 'summary'] as const) {
+    const value = check.text(get(key), key);
+    if (value) job[key] = value;
+  }
+  if (base) job.source = base;
+  return job;
 }

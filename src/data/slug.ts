@@ -20,12 +20,21 @@ export function isUrlSafeId(value: string): boolean {
 /** Hands out ids, suffixing `-2`, `-3`... when one is taken. */
 export class IdRegistry {
   private readonly taken = new Set<string>();
+  /** Next suffix to try per base, so thousands of equal titles stay linear. */
+  private readonly next = new Map<string, number>();
 
   claim(wanted: string): string {
     const base = wanted || 'job';
     let id = base;
-    for (let n = 2; this.taken.has(id); n++) id = `${base}-${n}`;
+    let n = this.next.get(base) ?? 2;
+    while (this.taken.has(id)) id = `${base}-${n++}`;
+    this.next.set(base, n);
     this.taken.add(id);
     return id;
+  }
+
+  /** Whether an id was already handed out. */
+  has(id: string): boolean {
+    return this.taken.has(id);
   }
 }

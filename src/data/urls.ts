@@ -3,15 +3,20 @@
  * `javascript:`, `data:` or `vbscript:` URL can never reach the DOM.
  */
 
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
+/** Local part without spaces, quotes, brackets or URL delimiters; a dotted domain with a TLD. */
+const EMAIL =
+  /^[^\s@<>()[\]\\,;:"'?&#/%`]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}$/u;
+const MAX_URL_LENGTH = 8192;
 
 /** An absolute http(s) URL, resolved against `base` when relative; undefined otherwise. */
 export function safeHttpUrl(value: unknown, base?: string): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
-  if (!trimmed) return undefined;
+  if (!trimmed || trimmed.length > MAX_URL_LENGTH) return undefined;
   let url: URL;
   try {
+    // The URL parser strips tabs, newlines and leading control characters the way browsers
+    // do, so "jav\tascript:" is seen as the javascript: scheme and refused below.
     url = base ? new URL(trimmed, base) : new URL(trimmed);
   } catch {
     return undefined;
@@ -23,7 +28,7 @@ export function safeHttpUrl(value: unknown, base?: string): string | undefined {
 export function safeEmail(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim().replace(/^mailto:/i, '');
-  return EMAIL.test(trimmed) ? trimmed : undefined;
+  return trimmed.length <= 320 && EMAIL.test(trimmed) ? trimmed : undefined;
 }
 
 /** A `mailto:` URL for an address, with optional subject; undefined when the address is not one. */

@@ -1,41 +1,92 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { designTokens, type DesignToken } from './design-tokens.js';
+
+/*
+ * Public design tokens (`--careers-*`), mapped ONCE to private ones (`--_*`) on `:host`;
+ * component styles use only the private tokens. Each private token resolves, in order:
+ *
+ *   1. the page's `--careers-<name>`, set on the element or any ancestor (always wins);
+ *   2. `--_theme-<name>`, set by an element's explicit `theme` / `color-scheme` attribute.
+ *      Custom properties inherit into nested shadow roots, so `<careers-board theme="dsfr">`
+ *      themes the cards and detail inside it without passing them any attribute;
+ *   3. the default: for colours `--_auto-<name>`, the light or dark value per the visitor's
+ *      `prefers-color-scheme`, declared on every element (so a standalone card follows it too).
+ *
+ * The values are data in ./design-tokens.ts (also read by the manifest and the README).
+ */
+
+const decl = (prefix: string, pick: (token: DesignToken) => string | undefined) =>
+  designTokens
+    .flatMap((token) => {
+      const value = pick(token);
+      return value === undefined ? [] : [`${prefix}${token.name}: ${value};`];
+    })
+    .join('\n');
+
+const isSchemed = (token: DesignToken) => token.dark !== undefined;
+
+const mapping = decl('--_', (token) => {
+  const fallback = isSchemed(token) ? `var(--_auto-${token.name})` : token.value;
+  return `var(--careers-${token.name}, var(--_theme-${token.name}, ${fallback}))`;
+});
+
+const light = decl('--_auto-', (t) => (isSchemed(t) ? t.value : undefined));
+const dark = decl('--_auto-', (t) => t.dark);
+const pinnedLight = decl('--_theme-', (t) => (isSchemed(t) ? t.value : undefined));
+const pinnedDark = decl('--_theme-', (t) => t.dark);
+const dsfr = decl('--_theme-', (t) => t.dsfr);
+const dsfrDark = decl('--_theme-', (t) => t.dsfrDark);
+
+const rules = `
+:host {
+${mapping}
+${light}
+  color-scheme: var(--_theme-color-scheme, light dark);
+  font-family: var(--_font-family);
+  font-size: var(--_font-size);
+  line-height: var(--_line-height);
+  color: var(--_color-text);
+}
+:host(careers-board) {
+  background: var(--_color-background);
+}
+@media (prefers-color-scheme: dark) {
+  :host {
+${dark}
+  }
+  :host([theme='dsfr']:not([color-scheme='light'])) {
+${dsfrDark}
+  }
+}
+:host([color-scheme='light']) {
+${pinnedLight}
+  --_theme-color-scheme: light;
+}
+:host([color-scheme='dark']) {
+${pinnedDark}
+  --_theme-color-scheme: dark;
+}
+:host([theme='dsfr']) {
+${dsfr}
+}
+:host([theme='dsfr'][color-scheme='dark']) {
+${dsfrDark}
+}
+@media (prefers-reduced-motion: reduce) {
+  :host {
+    --_transition-duration: 0s;
+  }
+}
+`;
 
 /**
- * Public design tokens (`--careers-*`), mapped once to private ones (`--_*`) on `:host`.
- * Component styles use only the private tokens, so a themer sets a public token anywhere up
- * the tree (or on the element) and every piece follows. Defaults meet WCAG AA contrast.
- * Themes (DSFR, dark) change the fallbacks here through `:host([theme])` and media queries.
+ * The design tokens and themes: include first in every element's `styles`.
+ * `theme="dsfr"` and `color-scheme="light|dark|auto"` on an element apply to it and to every
+ * careers element rendered inside it.
  */
 export const tokens = css`
-  :host {
-    --_font-family: var(--careers-font-family, system-ui, -apple-system, 'Segoe UI', sans-serif);
-    --_font-size: var(--careers-font-size, 1rem);
-    --_font-size-small: var(--careers-font-size-small, 0.875rem);
-    --_font-size-title: var(--careers-font-size-title, 1.125rem);
-    --_line-height: var(--careers-line-height, 1.5);
-    --_color-text: var(--careers-color-text, #1e1e1e);
-    --_color-muted: var(--careers-color-muted, #4f4f4f);
-    --_color-surface: var(--careers-color-surface, #ffffff);
-    --_color-background: var(--careers-color-background, transparent);
-    --_color-border: var(--careers-color-border, #767676);
-    --_color-primary: var(--careers-color-primary, #1f4fbf);
-    --_color-on-primary: var(--careers-color-on-primary, #ffffff);
-    --_color-link: var(--careers-color-link, var(--_color-primary));
-    --_color-focus: var(--careers-color-focus, #0a76f6);
-    --_color-tag: var(--careers-color-tag, #e8edff);
-    --_color-on-tag: var(--careers-color-on-tag, #1b2a5c);
-    --_color-closed: var(--careers-color-closed, #fde8e8);
-    --_color-on-closed: var(--careers-color-on-closed, #8a1c1c);
-    --_color-error: var(--careers-color-error, #b3261e);
-    --_radius: var(--careers-radius, 0.5rem);
-    --_spacing: var(--careers-spacing, 1rem);
-    --_card-min-width: var(--careers-card-min-width, 18rem);
-    --_focus-ring: var(--careers-focus-ring, 2px solid var(--_color-focus));
-    --_focus-offset: var(--careers-focus-offset, 2px);
-
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    line-height: var(--_line-height);
-    color: var(--_color-text);
-  }
+  ${unsafeCSS(rules)}
 `;
+
+/** Names of the private tokens component styles may use (`--_<name>`). */
+export const privateTokenNames: readonly string[] = designTokens.map((t) => `--_${t.name}`);

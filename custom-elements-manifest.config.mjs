@@ -1,0 +1,110 @@
+// Custom Elements Manifest (`custom-elements.json`), from the components' JSDoc
+// (`@fires @slot @csspart @cssprop`) plus two facts the analyzer cannot see on its own:
+// the tag names (registered in one place, src/define.ts) and the design tokens every element
+// reads (src/styles/design-tokens.ts, the same data the CSS is built from).
+// Run by `npm run build` and `node scripts/api-docs.mjs` (which also writes the README tables).
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
+
+/** Imports a TypeScript module that has no imports of its own. */
+async function importStandalone(path) {
+  const { outputText } = ts.transpileModule(readFileSync(path, 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`);
+}
+
+export const { designTokens, themes, colorSchemes } = await importStandalone(
+  'src/styles/design-tokens.ts',
+);
+
+/** `'careers-board': CareersBoard` pairs of src/define.ts: class name -> tag. */
+function tagNames() {
+  const source = readFileSync('src/define.ts', 'utf8');
+  const block = /export const elements = \{([\s\S]*?)\}/.exec(source)?.[1] ?? '';
+  return new Map(
+    [...block.matchAll(/'([a-z][a-z0-9]*-[a-z0-9-]+)'\s*:\s*([A-Za-z0-9_]+)/g)].map(
+      ([, tag, name]) => [name, tag],
+    ),
+  );
+}
+
+const privateToPublic = (value) => value.replace(/var\(--_([a-z0-9-]+)\)/g, 'var(--careers-$1)');
+
+/** The manifest entry of a design token, with its theme and dark-scheme values. */
+function cssProperty(token) {
+  const variants = [
+    token.dark && `dark: \`${token.dark}\``,
+    token.dsfr && `DSFR: \`${token.dsfr}\``,
+    token.dsfrDark && `DSFR dark: \`${token.dsfrDark}\``,
+  ].filter(Boolean);
+  return {
+    name: `--careers-${token.name}`,
+    description: token.description + (variants.length ? ` (${variants.join('; ')})` : ''),
+    default: privateToPublic(token.value),
+  };
+}
+
+/** The attributes the token styles read on any element (`:host([theme])`...). */
+const stylingAttributes = [
+  {
+    name: 'theme',
+    type: { text: themes.map((t) => `'${t}'`).join(' | ') },
+    default: "'default'",
+    description:
+      'Look of this element and of every careers element inside it: `dsfr` is the French state design system.',
+  },
+  {
+    name: 'color-scheme',
+    type: { text: colorSchemes.map((t) => `'${t}'`).join(' | ') },
+    default: "'auto'",
+    description:
+      "Light or dark colours for this element and every careers element inside it; `auto` follows the visitor's `prefers-color-scheme`.",
+  },
+];
+
+function careersPlugin() {
+  return {
+    name: 'careers-widget',
+    packageLinkPhase({ customElementsManifest }) {
+      const tags = tagNames();
+      for (const module of customElementsManifest.modules) {
+        const source = readFileSync(module.path, 'utf8');
+        const usesTokens = /from '(\.\.\/)+styles\/tokens\.js'/.test(source);
+        for (const declaration of module.declarations ?? []) {
+          const tag = tags.get(declaration.name);
+          if (declaration.kind !== 'class' || !tag) continue;
+          declaration.tagName = tag;
+          declaration.customElement = true;
+          module.exports ??= [];
+          if (!module.exports.some((e) => e.kind === 'custom-element-definition')) {
+            module.exports.push({
+              kind: 'custom-element-definition',
+              name: tag,
+              declaration: { name: declaration.name, module: module.path },
+            });
+          }
+          if (!usesTokens) continue;
+          const documented = new Set((declaration.cssProperties ?? []).map((p) => p.name));
+          declaration.cssProperties = [
+            ...(declaration.cssProperties ?? []),
+            ...designTokens.map(cssProperty).filter((p) => !documented.has(p.name)),
+          ];
+          declaration.attributes ??= [];
+          for (const attribute of stylingAttributes) {
+            if (!declaration.attributes.some((a) => a.name === attribute.name))
+              declaration.attributes.push({ ...attribute });
+          }
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/components/**/*.component.ts'],
+  outdir: '.',
+  litelement: true,
+  packagejson: false,
+  plugins: [careersPlugin()],
+};

@@ -1,0 +1,99 @@
+import type { FeedAdapter, JobDraft } from './types.js';
+import {
+  arrayAt,
+  contractKind,
+  excerpt,
+  field,
+  isRecord,
+  list,
+  remotePolicy,
+  someItemHas,
+  text,
+  textList,
+} from './fields.js';
+
+function compensation(value: unknown): JobDraft['salary'] {
+  const components = list(field(value, 'summaryComponents')).filter(isRecord);
+  const salary =
+    components.find((c) => /salary/i.test(String(c.compensationType ?? ''))) ?? components[0];
+  if (salary && (salary.minValue !== undefined || salary.maxValue !== undefined)) {
+    return {
+      min: salary.minValue,
+      max: salary.maxValue,
+      currency: salary.currencyCode,
+      period: salary.interval,
+    } as JobDraft['salary'];
+  }
+  const summary = text(field(value, 'compensationTierSummary'));
+  return summary ? { text: summary } : undefined;
+}
+
+function postalAddress(value: unknown): string | undefined {
+  const address = field(value, 'postalAddress');
+  const parts = textList([
+    field(address, 'addressLocality'),
+    field(address, 'addressRegion'),
+    field(address, 'addressCountry'),
+  ]);
+  return parts.length ? parts.join(', ') : undefined;
+}
+
+/** Ashby's posting API: `{ jobs: [{ id, title, jobUrl, employmentType, isListed... }] }`. */
+export const ashbyAdapter: FeedAdapter = {
+  format: 'ashby',
+  detect(input) {
+    const jobs = arrayAt(input, 'jobs');
+    return someItemHas(
+      jobs,
+      'jobUrl',
+      'isListed',
+      'employmentType',
+      'secondaryLocations',
+      'isRemote',
+    );
+  },
+  read(input, context) {
+    return (arrayAt(input, 'jobs') ?? []).map((raw, index): JobDraft | undefined => {
+      if (!isRecord(raw)) {
+        context.warn('skipped: not an object.', index);
+        return undefined;
+      }
+      const title = text(field(raw, 'title'));
+      if (field(raw, 'isListed') === false) {
+        context.warn('skipped: it is not listed (isListed: false).', index, title);
+        return undefined;
+      }
+      const locations = textList([
+        field(raw, 'location'),
+        ...list(field(raw, 'secondaryLocations')).map((l) => field(l, 'location')),
+      ]);
+      const address = postalAddress(field(raw, 'address'));
+      const team = text(field(raw, 'team')) ?? text(field(raw, 'department'));
+      const department = text(field(raw, 'department'));
+      const employment = text(field(raw, 'employmentType'));
+      const workplace = text(field(raw, 'workplaceType'));
+      const applyUrl = text(field(raw, 'applyUrl'));
+      return {
+        id: text(field(raw, 'id')),
+        title,
+        team: team ? { name: team } : undefined,
+        tags: department && department !== team ? [department] : [],
+        locations: locations.length ? locations : address ? [address] : [],
+        remote: workplace
+          ? remotePolicy(workplace)
+          : field(raw, 'isRemote') === true
+            ? 'full'
+            : undefined,
+        contract: employment
+          ? { kind: contractKind(employment) ?? 'other', label: employment }
+          : undefined,
+        salary: compensation(field(raw, 'compensation')),
+        publishedAt: text(field(raw, 'publishedAt')),
+        url: text(field(raw, 'jobUrl')),
+        apply: applyUrl ? { url: applyUrl } : undefined,
+        descriptionHtml: text(field(raw, 'descriptionHtml')),
+        summary: excerpt(field(raw, 'descriptionPlain')),
+      };
+    });
+  },
+};

@@ -1,0 +1,63 @@
+import type { FeedAdapter, JobDraft } from './types.js';
+import {
+  arrayAt,
+  contractKind,
+  decodeEntities,
+  field,
+  isRecord,
+  list,
+  remotePolicy,
+  someItemHas,
+  text,
+  textList,
+} from './fields.js';
+
+/** Greenhouse's Job Board API: `{ jobs: [{ id, title, absolute_url, content... }], meta }`. */
+export const greenhouseAdapter: FeedAdapter = {
+  format: 'greenhouse',
+  detect(input) {
+    const jobs = arrayAt(input, 'jobs');
+    return someItemHas(jobs, 'absolute_url', 'internal_job_id', 'requisition_id');
+  },
+  read(input, context) {
+    return (arrayAt(input, 'jobs') ?? []).map((raw, index): JobDraft | undefined => {
+      if (!isRecord(raw)) {
+        context.warn('skipped: not an object.', index);
+        return undefined;
+      }
+      const location = text(field(field(raw, 'location'), 'name'));
+      const metadata = list(field(raw, 'metadata')).filter(isRecord);
+      const contractEntry = metadata.find((m) =>
+        /employment|contract|contrat|commitment/i.test(String(text(m.name) ?? '')),
+      );
+      const contractLabel = textList(field(contractEntry, 'value')).join(', ') || undefined;
+      const departments = list(field(raw, 'departments')).filter(isRecord);
+      const team = text(departments[0]?.name);
+      const content = text(field(raw, 'content'));
+      const organization = text(field(raw, 'company_name'));
+      const url = text(field(raw, 'absolute_url'));
+      return {
+        id: text(field(raw, 'id')),
+        title: text(field(raw, 'title')),
+        organization: organization ? { name: organization } : undefined,
+        team: team ? { name: team } : undefined,
+        locations: location ? [location] : [],
+        // Greenhouse has no remote field: only a location that says so.
+        remote:
+          location && /remote|hybrid|t[ée]l[ée]travail/i.test(location)
+            ? remotePolicy(location)
+            : undefined,
+        contract: contractLabel
+          ? { kind: contractKind(contractLabel) ?? 'other', label: contractLabel }
+          : undefined,
+        publishedAt: text(field(raw, 'first_published')) ?? text(field(raw, 'updated_at')),
+        updatedAt: text(field(raw, 'updated_at')),
+        url,
+        apply: url ? { url } : undefined,
+        // The content is entity-escaped HTML: decoded once here, sanitized at render.
+        descriptionHtml: content ? decodeEntities(content) : undefined,
+        tags: [],
+      };
+    });
+  },
+};

@@ -1,0 +1,50 @@
+/**
+ * The adapters, in detection order: `format="auto"` takes the first whose `detect()` accepts
+ * the JSON. Specific shapes come first; the native careers feed (any `{ jobs: [...] }` or bare
+ * array) comes last because it accepts the most.
+ */
+import type { FeedAdapter, FeedFormat } from './types.js';
+import { ashbyAdapter } from './ashby.js';
+import { careersAdapter } from './careers.js';
+import { greenhouseAdapter } from './greenhouse.js';
+import { jsonldAdapter } from './jsonld.js';
+import { leverAdapter } from './lever.js';
+import { recruiteeAdapter } from './recruitee.js';
+import { workableAdapter } from './workable.js';
+import { wttjAdapter } from './wttj.js';
+import { field, isRecord } from './fields.js';
+// The beta.gouv.fr adapter (`./betagouv.js`, exporting `betagouvAdapter`) is owned by the CLI:
+// import it here and add it to the list below, just before `careersAdapter`.
+
+export const adapters: readonly FeedAdapter[] = [
+  jsonldAdapter,
+  leverAdapter,
+  greenhouseAdapter,
+  ashbyAdapter,
+  recruiteeAdapter,
+  workableAdapter,
+  wttjAdapter,
+  // betagouvAdapter,
+  careersAdapter,
+];
+
+/** The adapter for a format, when one is registered. */
+export const adapterFor = (format: FeedFormat): FeedAdapter | undefined =>
+  adapters.find((adapter) => adapter.format === format);
+
+/** The first adapter that recognizes the JSON's shape. */
+export function detectAdapter(input: unknown): FeedAdapter | undefined {
+  // A feed that says `"version": 1` is a careers feed, whatever its jobs look like.
+  if (isRecord(input) && field(input, 'version') === 1 && Array.isArray(field(input, 'jobs'))) {
+    return careersAdapter;
+  }
+  return adapters.find((adapter) => {
+    try {
+      return adapter.detect(input);
+    } catch {
+      return false;
+    }
+  });
+}
+
+export type { AdapterContext, FeedAdapter, FeedFormat, JobDraft } from './types.js';

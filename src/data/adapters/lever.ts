@@ -1,0 +1,85 @@
+import type { FeedAdapter, JobDraft } from './types.js';
+import {
+  contractKind,
+  escapeHtml,
+  excerpt,
+  field,
+  isRecord,
+  isoDate,
+  joinHtml,
+  list,
+  remotePolicy,
+  text,
+  textList,
+} from './fields.js';
+
+/** Lever's postings API (`?mode=json`): a bare array of `{ id, text, categories, hostedUrl... }`. */
+export const leverAdapter: FeedAdapter = {
+  format: 'lever',
+  detect(input) {
+    if (!Array.isArray(input)) return false;
+    return input
+      .slice(0, 5)
+      .some(
+        (item) =>
+          field(item, 'text') !== undefined &&
+          (field(item, 'hostedUrl') !== undefined ||
+            field(item, 'categories') !== undefined ||
+            field(item, 'descriptionPlain') !== undefined),
+      );
+  },
+  read(input, context) {
+    return list(input).map((raw, index): JobDraft | undefined => {
+      if (!isRecord(raw)) {
+        context.warn('skipped: not an object.', index);
+        return undefined;
+      }
+      const categories = field(raw, 'categories');
+      const allLocations = textList(field(categories, 'allLocations'));
+      const location = text(field(categories, 'location'));
+      const commitment = text(field(categories, 'commitment'));
+      const team = text(field(categories, 'team'));
+      const department = text(field(categories, 'department'));
+      const salary = field(raw, 'salaryRange');
+      const sections = list(field(raw, 'lists'))
+        .filter(isRecord)
+        .map((section) => {
+          const heading = text(section.text);
+          const items = text(section.content);
+          if (!items) return undefined;
+          return `${heading ? `<h3>${escapeHtml(heading)}</h3>` : ''}<ul>${items}</ul>`;
+        });
+      const workplace = text(field(raw, 'workplaceType'));
+      return {
+        id: text(field(raw, 'id')),
+        title: text(field(raw, 'text')),
+        team: team ? { name: team } : undefined,
+        tags: department && department !== team ? [department] : [],
+        locations: allLocations.length ? allLocations : location ? [location] : [],
+        remote: workplace && workplace !== 'unspecified' ? remotePolicy(workplace) : undefined,
+        contract: commitment
+          ? { kind: contractKind(commitment) ?? 'other', label: commitment }
+          : undefined,
+        salary: isRecord(salary)
+          ? ({
+              min: salary.min,
+              max: salary.max,
+              currency: salary.currency,
+              period: salary.interval,
+            } as JobDraft['salary'])
+          : undefined,
+        // Lever dates are epoch milliseconds.
+        publishedAt: isoDate(field(raw, 'createdAt')),
+        updatedAt: isoDate(field(raw, 'updatedAt')),
+        url: text(field(raw, 'hostedUrl')),
+        apply: text(field(raw, 'applyUrl')) ? { url: text(field(raw, 'applyUrl')) } : undefined,
+        descriptionHtml: joinHtml(
+          text(field(raw, 'description')),
+          ...sections,
+          text(field(raw, 'additional')),
+        ),
+        summary: excerpt(field(raw, 'descriptionPlain')),
+      };
+    });
+  },
+};

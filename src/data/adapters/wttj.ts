@@ -1,0 +1,88 @@
+import type { RemotePolicy } from '../job.js';
+import type { FeedAdapter, JobDraft } from './types.js';
+import {
+  arrayAt,
+  contractKind,
+  field,
+  firstField,
+  isRecord,
+  isoDate,
+  joinHtml,
+  list,
+  someItemHas,
+  text,
+} from './fields.js';
+
+const WTTJ_REMOTE: Record<string, RemotePolicy> = {
+  fulltime: 'full',
+  full: 'full',
+  partial: 'hybrid',
+  punctual: 'hybrid',
+  no: 'none',
+};
+
+/** Welcome to the Jungle's embed API: `{ name, jobs: [{ reference, name, websites_urls... }] }`. */
+export const wttjAdapter: FeedAdapter = {
+  format: 'wttj',
+  detect(input) {
+    const jobs = arrayAt(input, 'jobs');
+    return someItemHas(jobs, 'websites_urls', 'contract_type', 'recruitment_process', 'office');
+  },
+  read(input, context) {
+    const organization = text(field(input, 'name'));
+    return (arrayAt(input, 'jobs') ?? []).map((raw, index): JobDraft | undefined => {
+      if (!isRecord(raw)) {
+        context.warn('skipped: not an object.', index);
+        return undefined;
+      }
+      const urls = list(raw.websites_urls).filter(isRecord);
+      const page = urls.find((u) => /wttj|jungle/i.test(String(u.reference ?? ''))) ?? urls[0];
+      const contractType = field(raw, 'contract_type');
+      const contractLabel = isRecord(contractType)
+        ? (text(contractType.fr) ?? text(contractType.en))
+        : text(contractType);
+      const contractCode = isRecord(contractType) ? text(contractType.en) : contractLabel;
+      const salary = field(raw, 'salary');
+      const office = field(raw, 'office');
+      const city = text(field(office, 'city'));
+      const country = text(field(office, 'country')) ?? text(field(office, 'country_code'));
+      const created = field(raw, 'created_at');
+      const remote = text(field(raw, 'remote'));
+      return {
+        id: text(firstField(raw, 'reference', 'id', 'slug')),
+        title: text(field(raw, 'name')),
+        organization: organization ? { name: organization } : undefined,
+        team: text(field(field(raw, 'department'), 'name'))
+          ? { name: text(field(field(raw, 'department'), 'name'))! }
+          : undefined,
+        locations: city ? [country ? `${city}, ${country}` : city] : country ? [country] : [],
+        remote: remote ? WTTJ_REMOTE[remote.toLowerCase()] : undefined,
+        contract: contractLabel
+          ? {
+              kind: contractKind(contractCode) ?? contractKind(contractLabel) ?? 'other',
+              label: contractLabel,
+            }
+          : undefined,
+        salary: isRecord(salary)
+          ? ({
+              min: firstField(salary, 'min', 'salary_min'),
+              max: firstField(salary, 'max', 'salary_max'),
+              currency: field(salary, 'currency'),
+              period: field(salary, 'period'),
+            } as JobDraft['salary'])
+          : undefined,
+        publishedAt:
+          isoDate(field(raw, 'published_at')) ?? isoDate(created) ?? isoDate(field(created, 'en')),
+        startsAt: isoDate(field(raw, 'start_date')),
+        url: text(field(page, 'url')),
+        apply: text(field(page, 'url')) ? { url: text(field(page, 'url')) } : undefined,
+        descriptionHtml: joinHtml(
+          text(field(raw, 'description')),
+          text(field(raw, 'profile')),
+          text(field(raw, 'recruitment_process')),
+        ),
+        tags: [],
+      };
+    });
+  },
+};

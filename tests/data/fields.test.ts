@@ -1,0 +1,84 @@
+import { expect } from '@open-wc/testing';
+import {
+  contractKind,
+  decodeEntities,
+  isoDate,
+  remotePolicy,
+  salaryPeriod,
+} from '../../src/data/adapters/fields.js';
+
+describe('contractKind', () => {
+  const cases: Array<[string, string]> = [
+    ['CDI', 'permanent'],
+    ['CDD 3 ans', 'fixed-term'],
+    ['indépendant', 'freelance'],
+    ['indépendent', 'freelance'],
+    ['independant', 'freelance'],
+    ['Indépendant', 'freelance'],
+    ['indépendant·e', 'freelance'],
+    ['préstataire', 'freelance'],
+    ['freelance', 'freelance'],
+    ['stage', 'internship'],
+    ['stagiaire', 'internship'],
+    ['alternance', 'apprenticeship'],
+    ['apprentissage', 'apprenticeship'],
+    ['contractuel', 'contractual'],
+    ['Fonctionaire A/A+ ou CDD 3 ans', 'civil-servant'],
+    ['fonctionnaire', 'civil-servant'],
+    ['FullTime', 'permanent'],
+    ['PartTime', 'part-time'],
+    ['Intern', 'internship'],
+    ['Contract', 'freelance'],
+    ['Temporary', 'temporary'],
+    ['full_time', 'permanent'],
+    ['FULL_TIME', 'permanent'],
+    ['CONTRACTOR', 'freelance'],
+    ['fulltime_fixed_term', 'fixed-term'],
+    ['Service civique', 'volunteer'],
+  ];
+  for (const [words, kind] of cases) {
+    it(`reads "${words}" as ${kind}`, () => expect(contractKind(words)).to.equal(kind));
+  }
+  it('gives nothing for words it does not know', () => {
+    expect(contractKind('à discuter')).to.equal(undefined);
+    expect(contractKind(42)).to.equal(undefined);
+  });
+});
+
+describe('remotePolicy and salaryPeriod', () => {
+  it('reads remote words', () => {
+    expect(
+      ['on-site', 'OnSite', 'hybrid', 'Hybride', 'remote', 'TELECOMMUTE'].map(remotePolicy),
+    ).to.deep.equal(['none', 'none', 'hybrid', 'hybrid', 'full', 'full']);
+    expect(remotePolicy('unspecified')).to.equal(undefined);
+  });
+  it('reads salary periods', () => {
+    expect(
+      ['per-year-salary', '1 YEAR', 'monthly', 'hourly', 'per-day-wage', 'WEEK'].map(salaryPeriod),
+    ).to.deep.equal(['year', 'year', 'month', 'hour', 'day', 'week']);
+  });
+});
+
+describe('isoDate', () => {
+  it('keeps ISO dates and repairs near misses', () => {
+    expect(isoDate('2021-10-18')).to.equal('2021-10-18');
+    expect(isoDate('2021-11-24T11:04:26.278Z')).to.equal('2021-11-24T11:04:26.278Z');
+    expect(isoDate('2021-11-24T9:04')).to.equal('2021-11-24T09:04:00');
+    expect(isoDate('2021-11-24 09:04:00+0100')).to.equal('2021-11-24T09:04:00+01:00');
+    expect(isoDate(1793000000000)).to.equal(new Date(1793000000000).toISOString());
+  });
+  it('refuses what is not a date', () => {
+    for (const bad of ['2021-02-30', '2021-13-01', 'il y a 2 jours', '', 'NaN', Infinity, {}, []]) {
+      expect(isoDate(bad), String(bad)).to.equal(undefined);
+    }
+  });
+});
+
+describe('decodeEntities', () => {
+  it('decodes once and never parses tags', () => {
+    expect(decodeEntities('&lt;b&gt;x&amp;amp;y&lt;/b&gt;')).to.equal('<b>x&amp;y</b>');
+    expect(decodeEntities('&lt;/textarea&gt;&lt;img src=x onerror=alert(1)&gt;')).to.equal(
+      '</textarea><img src=x onerror=alert(1)>',
+    );
+  });
+});

@@ -1,0 +1,156 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/define-all.js';
+import type { CareersBoard } from '../../src/components/careers-board/careers-board.component.js';
+import type { CareersJobCard } from '../../src/components/careers-job-card/careers-job-card.component.js';
+import type { Job } from '../../src/data/job.js';
+
+const FEED = '/tests/fixtures/feeds/careers-small.json';
+
+const job = {
+  id: 'themed',
+  title: 'Intendant·e de données',
+  locations: ['Nantes'],
+  tags: [],
+  open: true,
+} as unknown as Job;
+
+/** The computed style of a card's `card` part. */
+const cardBox = (card: Element) =>
+  getComputedStyle(card.shadowRoot!.querySelector('[part~="card"]')!);
+
+async function standaloneCard(attributes = '') {
+  const wrapper = await fixture<HTMLDivElement>(
+    `<div><careers-job-card ${attributes}></careers-job-card></div>`,
+  );
+  const card = wrapper.querySelector('careers-job-card') as CareersJobCard;
+  card.job = job;
+  await card.updateComplete;
+  return card;
+}
+
+/** A board (inside `wrapper`, if given) once its cards are rendered; returns the first card. */
+async function boardCard(board: CareersBoard) {
+  await waitUntil(() => board.shadowRoot!.querySelector('careers-job-card'), 'no card rendered');
+  const card = board.shadowRoot!.querySelector('careers-job-card') as CareersJobCard;
+  await card.updateComplete;
+  return card;
+}
+
+const WHITE = 'rgb(255, 255, 255)';
+const DARK_SURFACE = 'rgb(31, 31, 31)'; // #1f1f1f
+const DSFR_DARK_SURFACE = 'rgb(30, 30, 30)'; // #1e1e1e
+
+describe('themes and colour schemes', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
+
+  it('give a standalone card the default look', async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    const box = cardBox(await standaloneCard());
+    expect(box.backgroundColor).to.equal(WHITE);
+    expect(box.borderTopLeftRadius).to.equal('8px');
+  });
+
+  it('reach the cards inside the board: theme="dsfr" squares them and sets Marianne first', async () => {
+    const board = await fixture<CareersBoard>(
+      html`<careers-board theme="dsfr" src=${FEED}></careers-board>`,
+    );
+    const box = cardBox(await boardCard(board));
+    expect(box.borderTopLeftRadius).to.equal('0px');
+    expect(box.fontFamily).to.match(/^Marianne,/);
+    await expect(board).to.be.accessible();
+  });
+
+  it('let a page token set on an ancestor win over the theme', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="--careers-radius: 3px; --careers-color-surface: #fafaf0">
+        <careers-board theme="dsfr" src=${FEED}></careers-board>
+      </div>`,
+    );
+    const box = cardBox(await boardCard(wrapper.querySelector('careers-board')!));
+    expect(box.borderTopLeftRadius).to.equal('3px');
+    expect(box.backgroundColor).to.equal('rgb(250, 250, 240)');
+  });
+
+  it('let a page token set on the element itself win over the theme and the scheme', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const board = await fixture<CareersBoard>(
+      html`<careers-board
+        theme="dsfr"
+        style="--careers-color-surface: #fafaf0"
+        src=${FEED}
+      ></careers-board>`,
+    );
+    expect(cardBox(await boardCard(board)).backgroundColor).to.equal('rgb(250, 250, 240)');
+  });
+
+  it("follow the visitor's dark preference by default, in both themes", async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(cardBox(await standaloneCard()).backgroundColor).to.equal(DARK_SURFACE);
+    expect(cardBox(await standaloneCard('theme="dsfr"')).backgroundColor).to.equal(
+      DSFR_DARK_SURFACE,
+    );
+    const board = await fixture<CareersBoard>(
+      html`<careers-board theme="dsfr" src=${FEED}></careers-board>`,
+    );
+    expect(cardBox(await boardCard(board)).backgroundColor).to.equal(DSFR_DARK_SURFACE);
+    expect(getComputedStyle(board).backgroundColor).to.equal('rgb(22, 22, 22)');
+    await expect(board).to.be.accessible();
+  });
+
+  it('let color-scheme on the board pin light or dark for everything inside it', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const light = await fixture<CareersBoard>(
+      html`<careers-board color-scheme="light" src=${FEED}></careers-board>`,
+    );
+    expect(cardBox(await boardCard(light)).backgroundColor).to.equal(WHITE);
+    expect(getComputedStyle(light).colorScheme).to.equal('light');
+
+    await emulateMedia({ colorScheme: 'light' });
+    const dark = await fixture<CareersBoard>(
+      html`<careers-board color-scheme="dark" src=${FEED}></careers-board>`,
+    );
+    expect(cardBox(await boardCard(dark)).backgroundColor).to.equal(DARK_SURFACE);
+    expect(getComputedStyle(dark).colorScheme).to.equal('dark');
+    await expect(dark).to.be.accessible();
+
+    const dsfrDark = await fixture<CareersBoard>(
+      html`<careers-board theme="dsfr" color-scheme="dark" src=${FEED}></careers-board>`,
+    );
+    expect(cardBox(await boardCard(dsfrDark)).backgroundColor).to.equal(DSFR_DARK_SURFACE);
+  });
+
+  it('drop transitions when the visitor asks for reduced motion', async () => {
+    const card = await standaloneCard();
+    const duration = () => getComputedStyle(card).getPropertyValue('--_transition-duration').trim();
+    expect(duration()).to.equal('150ms');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(duration()).to.equal('0s');
+  });
+});
+
+describe('::part() from the host page', () => {
+  let style: HTMLStyleElement;
+  beforeEach(() => {
+    style = document.createElement('style');
+    style.textContent = `
+      careers-board.parted::part(card) { background-color: rgb(1, 2, 3); }
+      careers-board.parted::part(title) { text-transform: uppercase; }
+      careers-board.parted::part(list) { column-gap: 7px; }
+    `;
+    document.head.append(style);
+  });
+  afterEach(() => style.remove());
+
+  it('styles the card, title and list parts forwarded by the board', async () => {
+    const board = await fixture<CareersBoard>(
+      html`<careers-board class="parted" src=${FEED}></careers-board>`,
+    );
+    const card = await boardCard(board);
+    expect(cardBox(card).backgroundColor).to.equal('rgb(1, 2, 3)');
+    const title = card.shadowRoot!.querySelector('[part~="title"]')!;
+    expect(getComputedStyle(title).textTransform).to.equal('uppercase');
+    const list = board.shadowRoot!.querySelector('[part~="list"]')!;
+    expect(getComputedStyle(list).columnGap).to.equal('7px');
+  });
+});
