@@ -31,6 +31,9 @@ import { BoardRouter, parseRoutingMode, type RoutingMode } from './routing.js';
 import { showJsonLd } from './structured-data.js';
 import { boardStyles } from './careers-board.styles.js';
 
+/** What the board keeps of a load. */
+type BoardData = Pick<LoadedFeeds, 'jobs' | 'warnings' | 'errors' | 'sources'>;
+
 const CARD_PARTS =
   'card, link, organization, date, title, meta, badge, tags, tag, title: card-title, meta: card-meta';
 const DETAIL_PARTS =
@@ -128,7 +131,7 @@ export class CareersBoard extends CareersElement {
   @state() private notice?: 'unknown-job';
 
   private readonly i18n = new LangController(this);
-  private data?: LoadedFeeds | null;
+  private data?: BoardData | null;
   private indexed: IndexedJob[] = [];
   private base: IndexedJob[] = [];
   private facets = {} as Record<FacetName, FacetOption[]>;
@@ -143,7 +146,7 @@ export class CareersBoard extends CareersElement {
   private ldScript?: HTMLScriptElement;
 
   private readonly feedTask = new Task(this, {
-    task: async ([src, timeout, format, jobs], { signal }): Promise<LoadedFeeds | null> => {
+    task: async ([src, timeout, format, jobs], { signal }): Promise<BoardData | null> => {
       if (jobs !== undefined) {
         const { jobs: list, warnings } = normalizeFeed(jobs, { format });
         this.emit('careers-load', { jobs: list, sources: [] });
@@ -434,7 +437,7 @@ export class CareersBoard extends CareersElement {
     </div>`;
   }
 
-  private renderData(t: Translation, data: LoadedFeeds) {
+  private renderData(t: Translation, data: BoardData) {
     if (data.jobs.length === 0 && data.errors.length > 0) return this.renderError(t, data.errors);
     const job = this.openJob;
     if (job) {
