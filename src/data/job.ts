@@ -142,4 +142,6 @@ export interface FeedWarning {
   index?: number;
   /** The job's id or title, when known, so the message names it. */
   job?: string;
+  /** The feed URL the warning is about (set by `loadFeeds`). */
+  source?: string;
 }

@@ -1,0 +1,154 @@
+import { expect } from '@open-wc/testing';
+import { fetchFeed, loadFeeds, MAX_FEED_BYTES } from '../../src/data/fetch-feed.js';
+import { FeedError, type FeedErrorReason } from '../../src/data/feed-error.js';
+
+const url = (path: string) => new URL(path, location.origin).href;
+
+async function failure(path: string, options = {}): Promise<FeedError> {
+  try {
+    await fetchFeed(url(path), options);
+  } catch (error) {
+    expect(error).to.be.instanceOf(FeedError);
+    return error as FeedError;
+  }
+  throw new Error(`${path} did not fail`);
+}
+
+describe('fetchFeed', () => {
+  it('returns the parsed JSON of a feed', async () => {
+    const data = (await fetchFeed(url('/tests/fixtures/feeds/careers.json'))) as {
+      version: number;
+    };
+    expect(data.version).to.equal(1);
+  });
+
+  const cases: Array<[string, FeedErrorReason, number | undefined]> = [
+    ['/__test__/status/404', 'http', 404],
+    ['/__test__/status/500', 'http', 500],
+    ['/__test__/status/403', 'http', 403],
+    ['/__test__/html', 'not-json', 200],
+    ['/__test__/invalid-json', 'not-json', 200],
+    ['/__test__/truncated', 'not-json', 200],
+    ['/__test__/empty', 'empty', 200],
+    ['/__test__/blank', 'empty', 200],
+    ['/__test__/drop', 'network', undefined],
+    ['/__test__/drop-mid', 'network', undefined],
+  ];
+  for (const [path, reason, status] of cases) {
+    it(`fails with reason ${reason} for ${path}`, async () => {
+      const error = await failure(path);
+      expect(error.reason).to.equal(reason);
+      expect(error.status).to.equal(status);
+      expect(error.url).to.equal(url(path));
+      expect(error.message).to.contain(url(path));
+    });
+  }
+
+  it('names an HTML page in its message', async () => {
+    expect((await failure('/__test__/html')).message).to.match(/HTML page/);
+  });
+
+  it('stops reading a body larger than 15 MB', async () => {
+    const error = await failure(`/__test__/big/${MAX_FEED_BYTES + 1024 * 1024}`);
+    expect(error.reason).to.equal('too-large');
+    expect(error.message).to.match(/download stopped/);
+  });
+
+  it('refuses a body whose Content-Length is over the limit before reading it', async () => {
+    const error = await failure(`/__test__/big/${MAX_FEED_BYTES + 1}?declared`);
+    expect(error.reason).to.equal('too-large');
+    expect(error.message).to.match(/announces/);
+  });
+
+  it('reads a body just under the limit', async () => {
+    const data = (await fetchFeed(url(`/__test__/big/${MAX_FEED_BYTES - 200_000}`), {
+      timeout: 20_000,
+    })) as { jobs: unknown[] };
+    expect(data.jobs.length).to.be.greaterThan(200);
+  });
+
+  it('gives up after the timeout when the answer is late', async () => {
+    const error = await failure('/__test__/delay/3000/tests/fixtures/feeds/careers.json', {
+      timeout: 200,
+    });
+    expect(error.reason).to.equal('timeout');
+    expect(error.message).to.contain('200 ms');
+  });
+
+  it('gives up after the timeout when the body is late', async () => {
+    const error = await failure('/__test__/slow-body/3000', { timeout: 300 });
+    expect(error.reason).to.equal('timeout');
+  });
+
+  it('reports an abort by the caller as aborted, before or during the request', async () => {
+    const early = new AbortController();
+    early.abort();
+    expect(
+      (await failure('/tests/fixtures/feeds/careers.json', { signal: early.signal })).reason,
+    ).to.equal('aborted');
+    const late = new AbortController();
+    const pending = failure('/__test__/delay/3000/tests/fixtures/feeds/careers.json', {
+      signal: late.signal,
+    });
+    setTimeout(() => late.abort(), 50);
+    expect((await pending).reason).to.equal('aborted');
+  });
+
+  it('fails with network for a host that does not answer', async () => {
+    const error = await failure('http://127.0.0.1:9/feed.json');
+    expect(error.reason).to.equal('network');
+  });
+});
+
+describe('loadFeeds', () => {
+  it('merges feeds in parallel and keeps the others when one fails', async () => {
+    const result = await loadFeeds([
+      url('/tests/fixtures/feeds/careers.json'),
+      url('/__test__/status/502'),
+      url('/tests/fixtures/feeds/lever.json'),
+    ]);
+    expect(result.errors.map((e) => [e.reason, e.status])).to.deep.equal([['http', 502]]);
+    expect(result.sources).to.deep.equal([
+      url('/tests/fixtures/feeds/careers.json'),
+      url('/tests/fixtures/feeds/lever.json'),
+    ]);
+    expect(result.feeds.map((f) => [f.format, f.count])).to.deep.equal([
+      ['careers', 2],
+      ['lever', 2],
+    ]);
+    expect(result.jobs.map((j) => j.title)).to.deep.equal([
+      'Développeur·se back-end',
+      'Designer produit',
+      'Backend Engineer',
+      'Summer Intern',
+    ]);
+    expect(result.jobs[3].source).to.equal(url('/tests/fixtures/feeds/lever.json'));
+  });
+
+  it('removes the same posting given by two feeds, and keeps ids unique', async () => {
+    const careers = url('/tests/fixtures/feeds/careers.json');
+    const copy = url('/__test__/delay/0/tests/fixtures/feeds/careers.json');
+    const one = url('/__test__/json/one-job');
+    const result = await loadFeeds([careers, copy, careers, one]);
+    expect(result.jobs.map((j) => j.id)).to.deep.equal(['dev-back-end', 'designer', 'one']);
+    expect(result.duplicates).to.equal(2);
+  });
+
+  it('reports a JSON value that is no feed as invalid-feed', async () => {
+    const result = await loadFeeds([
+      url('/__test__/json/not-a-feed'),
+      url('/__test__/json/all-invalid'),
+      url('/__test__/json/one-job'),
+    ]);
+    expect(result.errors.map((e) => e.reason)).to.deep.equal(['invalid-feed', 'invalid-feed']);
+    expect(result.errors[1].message).to.contain('3 skipped');
+    expect(result.jobs.map((j) => j.id)).to.deep.equal(['one']);
+  });
+
+  it('tags warnings with the feed they come from', async () => {
+    const source = url('/tests/fixtures/feeds/ashby.json');
+    const result = await loadFeeds([source]);
+    expect(result.warnings).to.have.length(1);
+    expect(result.warnings[0]).to.include({ source, job: 'Hidden Role' });
+  });
+});

@@ -1,0 +1,168 @@
+// Resilience of the built script against real failing servers (tests/node/resilience-server.ts):
+// every way a feed can fail shows the documented error state (message, retry), fires
+// careers-error with the right reason, throws nothing into the page, and Retry recovers once
+// the server does. Changing `src` mid-request never shows the stale feed.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../node/browser.js';
+import {
+  startResilienceServer,
+  type FeedMode,
+  type ResilienceServer,
+} from '../node/resilience-server.js';
+import { hostPage, openTab, type Tab } from './helpers/harness.js';
+
+const feed = (prefix: string, titles: string[]) => ({
+  version: 1,
+  organization: { name: `${prefix} Organisation` },
+  jobs: titles.map((title, i) => ({ id: `${prefix}-${i}`, title, locations: ['Paris'] })),
+});
+
+// Records careers-error / careers-load details in the page, from the start.
+const EVENT_RECORDER = `
+  window.__feedEvents = [];
+  for (const type of ['careers-error', 'careers-load']) {
+    document.addEventListener(type, (event) => {
+      const d = event.detail || {};
+      window.__feedEvents.push({
+        type,
+        reason: d.error && d.error.reason,
+        status: d.status,
+        url: d.url,
+        count: d.jobs && d.jobs.length,
+      });
+    });
+  }
+`;
+
+interface FeedEvent {
+  type: string;
+  reason?: string;
+  status?: number;
+  url?: string;
+  count?: number;
+}
+
+const events = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __feedEvents: FeedEvent[] }).__feedEvents);
+
+const cardTitles = async (page: Page) =>
+  (await page.locator('careers-board careers-job-card [part~="title"]').allTextContents()).map(
+    (text) => text.trim(),
+  );
+
+/** Resolves once `check` holds, polling every 20 ms (server-side conditions). */
+async function until(check: () => boolean, ms = 5000) {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((done) => setTimeout(done, 20));
+  }
+}
+
+const pageErrors = (tab: Tab) => tab.problems.filter((p) => p.startsWith('pageerror'));
+
+describe('resilience: failing feeds', () => {
+  let server: ResilienceServer;
+  let browser: Browser;
+  let counter = 0;
+
+  /** A fresh feed name with good content, and a page that embeds a board reading it. */
+  async function boardOn(mode: FeedMode, options: { cross?: boolean; attrs?: string } = {}) {
+    const name = `feed-${++counter}`;
+    server.setFeed(name, feed(name, ['Développeur·se back-end', 'Chargé·e de mission']));
+    server.setMode(name, mode, { slowMs: 1500 });
+    const src = server.feedUrl(name, options.cross ? 'cross' : 'same');
+    server.page(
+      `/${name}.html`,
+      hostPage({
+        body: `<careers-board src="${src}" timeout="500" ${options.attrs ?? ''}></careers-board>`,
+      }),
+    );
+    const tab = await openTab(browser);
+    await tab.context.addInitScript({ content: EVENT_RECORDER });
+    await tab.page.goto(`${server.url}/${name}.html`);
+    return { tab, name };
+  }
+
+  before(async () => {
+    server = await startResilienceServer();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const failures: Array<{ mode: FeedMode; cross?: boolean; reasons: string[]; status?: number }> = [
+    { mode: 'status-404', reasons: ['http'], status: 404 },
+    { mode: 'status-500', reasons: ['http'], status: 500 },
+    { mode: 'html', reasons: ['not-json'] },
+    { mode: 'invalid-json', reasons: ['not-json'] },
+    { mode: 'empty', reasons: ['empty', 'not-json'] },
+    { mode: 'truncated', reasons: ['not-json'] },
+    { mode: 'slow', reasons: ['timeout'] },
+    { mode: 'drop', reasons: ['network'] },
+    { mode: 'no-cors', cross: true, reasons: ['network'] },
+  ];
+
+  for (const { mode, cross, reasons, status } of failures) {
+    it(`shows the error state for ${mode}${cross ? ' (cross-origin)' : ''}, and Retry recovers`, async () => {
+      const { tab, name } = await boardOn(mode, { cross });
+      try {
+        const alert = tab.page.locator('careers-board [role="alert"]');
+        await alert.waitFor();
+        assert.match(await alert.innerText(), /n’ont pas pu être chargées/);
+        const [error] = (await events(tab.page)).filter((e) => e.type === 'careers-error');
+        assert.ok(error, 'careers-error fired');
+        assert.ok(reasons.includes(error.reason!), `reason ${error.reason} for ${mode}`);
+        if (status) assert.equal(error.status, status);
+        assert.equal(await tab.page.locator('careers-board careers-job-card').count(), 0);
+
+        // The server recovers; Retry shows the feed without reloading the page.
+        server.setMode(name, 'ok');
+        const hitsBefore = server.hits(name);
+        await alert.getByRole('button', { name: 'Réessayer' }).click();
+        await tab.page.locator('careers-board careers-job-card').first().waitFor();
+        assert.deepEqual(await cardTitles(tab.page), [
+          'Développeur·se back-end',
+          'Chargé·e de mission',
+        ]);
+        assert.equal(server.hits(name), hitsBefore + 1, 'Retry fetched the feed again');
+        assert.equal(await alert.count(), 0, 'the error is gone');
+        assert.deepEqual(pageErrors(tab), [], 'no uncaught exception reached the page');
+      } finally {
+        await tab.close();
+      }
+    });
+  }
+
+  it('never shows a stale feed when src changes during a slow request', async () => {
+    const { tab, name } = await boardOn('slow', { attrs: 'timeout="5000"' });
+    try {
+      server.setFeed('fresh', feed('fresh', ['Offre récente']));
+      // The slow request is on its way: switch to a fast feed.
+      await until(() => server.hits(name) === 1);
+      await tab.page.evaluate(
+        (src) => document.querySelector('careers-board')!.setAttribute('src', src),
+        server.feedUrl('fresh'),
+      );
+      await tab.page.locator('careers-board careers-job-card').first().waitFor();
+      assert.deepEqual(await cardTitles(tab.page), ['Offre récente']);
+      // Wait past the moment the slow feed would have answered.
+      await tab.page.waitForTimeout(1800);
+      assert.deepEqual(await cardTitles(tab.page), ['Offre récente'], 'the stale feed never shows');
+      const loads = (await events(tab.page)).filter((e) => e.type === 'careers-load');
+      assert.deepEqual(
+        loads.map((e) => e.count),
+        [1],
+        'only the fresh feed loaded',
+      );
+      assert.deepEqual(pageErrors(tab), []);
+    } finally {
+      await tab.close();
+    }
+  });
+});
