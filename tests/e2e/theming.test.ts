@@ -76,6 +76,8 @@ describe('the demo page on the built script, in every theme, scheme and language
             radius: RADIUS[theme],
           });
           assert.equal(await board.getAttribute('lang'), lang);
+          const count = (await page.locator('careers-board [part~="count"]').textContent()) ?? '';
+          assert.match(count, lang === 'fr' ? /offres/ : /openings/);
           assert.deepEqual(await axeViolations(page), []);
           assert.deepEqual(errors, []);
           await context.close();
