@@ -63,7 +63,10 @@ describe('betagouv adapter', () => {
     assert.doesNotMatch(JSON.stringify(hostile), /javascript:/);
     const messages = result.warnings.map((w) => w.message).join('\n');
     assert.match(messages, /#4.*not an object/);
-    assert.match(messages, /2025-03-03-hostile\.md: "externalURL" is not an http\(s\) URL/);
+    assert.match(
+      messages,
+      /#3 \("2025-03-03-hostile\.md"\): "externalURL" is not an http\(s\) URL/,
+    );
   });
 
   it('reads the corpus converted to { file, frontMatter, body }: every posting, no job skipped', async () => {

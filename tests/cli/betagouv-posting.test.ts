@@ -3,6 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { findApplyInBody } from '../../src/data/betagouv/apply.js';
+import { findDetailsInBody } from '../../src/data/betagouv/details.js';
 import { readContract } from '../../src/data/betagouv/contract.js';
 import { fileNameDate, readDate } from '../../src/data/betagouv/dates.js';
 import { betagouvPostingToDraft, postingUrl } from '../../src/data/betagouv/posting.js';
@@ -74,6 +75,10 @@ describe('markdownExcerpt', () => {
       markdownExcerpt('Un **premier** [lien](https://x.org).\n\n<!--more-->\n\nSuite'),
       'Un premier lien.',
     );
+  });
+
+  it('leaves headings out of the text before <!--more-->', () => {
+    assert.equal(markdownExcerpt('## 📚 Titre\n\nLe texte.\n\n<!--more-->\n\nSuite'), 'Le texte.');
   });
 
   it('skips headings, setext headings, bold-only lines, rules and comments', () => {
@@ -223,5 +228,40 @@ describe('betagouvPostingToDraft', () => {
       'https://x.org/jobs/a-b.html',
     );
     assert.equal(postingUrl('javascript:alert(1)//', 'a'), undefined);
+  });
+});
+
+describe('findDetailsInBody', () => {
+  it('reads places from "Lieu :" lines, leaving out remote words, numbers and long phrases', () => {
+    assert.deepEqual(findDetailsInBody('- **Lieu** : Lyon ou Marseille\n').locations, [
+      'Lyon',
+      'Marseille',
+    ]);
+    assert.deepEqual(findDetailsInBody('Localisation : 20 rue Exemple - 75 007 Paris').locations, [
+      'Paris',
+    ]);
+    assert.deepEqual(
+      findDetailsInBody('Localisation : Organisation de travail flexible, en télétravail')
+        .locations,
+      [],
+    );
+    assert.deepEqual(findDetailsInBody('Nous sommes à Lyon.').locations, []);
+  });
+
+  it('tells full, partial and no remote work apart, and guesses nothing from silence', () => {
+    assert.equal(findDetailsInBody('Poste en 100 % télétravail.').remote, 'full');
+    assert.equal(findDetailsInBody('Télétravail complet possible').remote, 'full');
+    assert.equal(findDetailsInBody('Télétravail partiel (2 jours)').remote, 'hybrid');
+    assert.equal(findDetailsInBody('Pas de télétravail.').remote, 'none');
+    assert.equal(findDetailsInBody('Bureaux à Paris.').remote, undefined);
+  });
+
+  it('keeps the pay as written when it names an amount or a scale', () => {
+    assert.equal(
+      findDetailsInBody('* **TJM envisagé :** entre 500€ et 600€').salaryText,
+      'TJM : entre 500€ et 600€',
+    );
+    assert.equal(findDetailsInBody('Rémunération : 45 000 € bruts').salaryText, '45 000 € bruts');
+    assert.equal(findDetailsInBody('Rémunération : à discuter').salaryText, undefined);
   });
 });

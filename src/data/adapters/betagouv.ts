@@ -65,13 +65,14 @@ export const betagouvAdapter: FeedAdapter = {
     const list = postings(input) ?? [];
     return list.map((item, index) => {
       if (!isRecord(item)) {
-        context.warn(`Posting #${index + 1} skipped: not an object.`, index);
+        context.warn('skipped: not an object.', index);
         return undefined;
       }
       const posting = asPosting(item);
       const name = typeof posting.file === 'string' ? posting.file : `posting #${index + 1}`;
       return betagouvPostingToDraft(posting, {
-        warn: (message) => context.warn(`${name}: ${message}`, index, name),
+        // normalizeFeed prefixes the job's number and file name.
+        warn: (message) => context.warn(message, index, name),
       });
     });
   },

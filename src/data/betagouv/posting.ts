@@ -9,6 +9,7 @@ import { slugify } from '../slug.js';
 import { safeEmail, safeHttpUrl } from '../urls.js';
 import { findApplyInBody } from './apply.js';
 import { readContract } from './contract.js';
+import { findDetailsInBody } from './details.js';
 import { endOfDateMs, fileNameDate, readDate } from './dates.js';
 import { markdownExcerpt } from './text.js';
 
@@ -314,14 +315,18 @@ export function betagouvPostingToDraft(input: BetagouvPosting, context: PostingC
   }
 
   const junior = readFlag(posting.junior);
+  // Place, remote work and pay have no front matter field: read from labelled lines of the text.
+  const details = findDetailsInBody(body);
   const draft: JobDraft = {
     id,
     title,
     organization,
     team,
     roles: roles.length ? roles : undefined,
-    locations: [],
+    locations: details.locations,
+    remote: details.remote,
     contract,
+    salary: details.salaryText ? { text: details.salaryText } : undefined,
     experience: junior ? 'junior' : undefined,
     tags: readTags(posting, context),
     publishedAt: readPublished(posting, context),

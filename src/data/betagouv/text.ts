@@ -96,7 +96,8 @@ function isHeadingLike(block: string): boolean {
 export function markdownExcerpt(markdown: string, max = 300): string | undefined {
   const more = markdown.search(/<!--\s*more\s*-->/i);
   if (more > 0) {
-    const text = markdownToPlainText(markdown.slice(0, more));
+    const prose = blocks(markdown.slice(0, more)).filter((block) => !isHeadingLike(block));
+    const text = markdownToPlainText(prose.join('\n\n'));
     if (text) return truncateText(text, max);
   }
   for (const block of blocks(markdown)) {
