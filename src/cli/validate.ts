@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { asPosting, betagouvPostings } from '../data/adapters/betagouv.js';
 import { isRecord } from '../data/adapters/fields.js';
 import { endOfDateMs } from '../data/betagouv/dates.js';
+import { widgetBodyReaders } from '../data/betagouv/body.js';
 import { betagouvPostingToDraft } from '../data/betagouv/posting.js';
 import type { Job } from '../data/job.js';
 import { normalizeFeed, type FeedFormat } from '../data/normalize.js';
@@ -93,7 +94,10 @@ export async function validateFeed(options: ValidateOptions): Promise<ValidateRe
       if (!isRecord(item)) return;
       const posting = asPosting(item);
       const name = typeof posting.file === 'string' ? ` (${JSON.stringify(posting.file)})` : '';
-      const draft = betagouvPostingToDraft(posting, { now: new Date(now) });
+      const draft = betagouvPostingToDraft(posting, {
+        now: new Date(now),
+        body: widgetBodyReaders,
+      });
       for (const problem of postingProblems(posting, draft)) {
         warnings.push(`Job #${index + 1}${name}: ${problem.message}`);
       }

@@ -59,8 +59,7 @@ describe('betagouv adapter', () => {
     assert.deepEqual(dev.contract, { kind: 'freelance', label: 'indépendant' });
     assert.equal(dev.summary, 'Nous cherchons une personne pour cartographier les fontaines.');
     assert.equal(dev.apply?.email, 'recrutement@fontaines.example.org');
-    // The widget reads the front matter only: links in the text are the CLI's to find.
-    assert.equal(hostile.apply, undefined);
+    assert.equal(hostile.apply?.url, 'https://tally.so/r/fictif');
     assert.doesNotMatch(JSON.stringify(hostile), /javascript:/);
     const messages = result.warnings.map((w) => w.message).join('\n');
     // The widget's copy of the mapping is silent: `careers-feed validate` names the quirks.

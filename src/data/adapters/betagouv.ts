@@ -6,6 +6,7 @@
  * read too. Detected only when every object has a string `body` and a beta.gouv.fr key.
  * Browser-safe: the Markdown files themselves are read by the `careers-feed` CLI.
  */
+import { widgetBodyReaders } from '../betagouv/body.js';
 import { betagouvPostingToDraft, type BetagouvPosting } from '../betagouv/posting.js';
 import { isRecord } from './fields.js';
 import type { FeedAdapter } from './types.js';
@@ -50,7 +51,7 @@ export const betagouvAdapter: FeedAdapter = {
         return undefined;
       }
       // Values the mapping cannot use are left out; normalizeFeed validates the rest.
-      return betagouvPostingToDraft(asPosting(item));
+      return betagouvPostingToDraft(asPosting(item), { body: widgetBodyReaders });
     });
   },
 };

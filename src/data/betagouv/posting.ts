@@ -3,12 +3,11 @@
  * Shared by the `betagouv` feed adapter (in the browser) and the `careers-feed` CLI (in Node):
  * no Node APIs. Nothing here throws; the CLI reports each quirk (src/cli/posting-problems.ts).
  *
- * The front matter mapping is small and ships in the widget. Reading the body (application
- * links and addresses, places, pay, remote work, a Markdown-aware excerpt) takes more code: the
- * CLI passes those readers in (`BodyReaders`, see ./body.ts) and the widget goes without them,
- * keeping its bundle small.
+ * Reading the body is done by readers passed in (`BodyReaders`, see ./body.ts): the widget's
+ * adapter passes the excerpt and the application links and addresses; the CLI also passes
+ * places, pay and remote work, whose code the widget's bundle goes without.
  */
-import { htmlToText, isRecord } from '../adapters/fields.js';
+import { isRecord } from '../adapters/fields.js';
 import type { JobDraft } from '../adapters/types.js';
 import type { Apply, RemotePolicy } from '../job.js';
 import { slugify } from '../slug.js';
@@ -79,16 +78,6 @@ export function readFlag(value: unknown): boolean | undefined {
     : /^(false|non|no|faux)$/.test(word)
       ? false
       : undefined;
-}
-
-/** The first paragraph of prose as plain text (the CLI's reader is finer). */
-function firstParagraph(body: string): string | undefined {
-  for (const block of body.split(/\n\s*\n/)) {
-    if (/^\s*(#|<!--|!\[|[-*_]{3})/.test(block)) continue;
-    const t = htmlToText(block.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`>]+/g, ''));
-    if (t.length > 1) return t.length > 300 ? `${t.slice(0, 299)}…` : t;
-  }
-  return undefined;
 }
 
 /** Tags longer than this are sentences ("Choix technologiques ouverts..."), not tags. */
@@ -197,7 +186,7 @@ export function betagouvPostingToDraft(
     apply: apply.url || apply.email ? apply : undefined,
     url: options.baseUrl && id ? postingUrl(options.baseUrl, id) : undefined,
     description: body.trim() || undefined,
-    summary: (readers.summary ?? firstParagraph)(body),
+    summary: readers.summary?.(body),
   };
   // Drops the undefined fields.
   return JSON.parse(JSON.stringify(draft)) as JobDraft;
