@@ -249,6 +249,27 @@ describe('careers-feed build on fixtures', () => {
   });
 
   describe('hostile input', () => {
+    it('survives YAML bombs, non-map front matter, __proto__ keys and binary bytes', async () => {
+      const run = await runCli('build', join(FIXTURES, 'hostile-yaml'));
+      assert.equal(run.code, 0, run.stderr);
+      const feed = JSON.parse(run.stdout) as CareersFeed;
+      assert.deepEqual(
+        feed.jobs.map((j) => j.id),
+        ['binaire', 'bomb', 'list-fm', 'proto'],
+      );
+      assert.match(
+        run.stderr,
+        /bomb\.md:2: the front matter cannot be read as YAML \(.*\): read line by line/,
+      );
+      assert.equal(feed.jobs[1].title, 'Bombe');
+      assert.match(
+        run.stderr,
+        /list-fm\.md:2: the front matter is not a list of "key: value" lines/,
+      );
+      assert.equal(({} as Record<string, unknown>).polluted, undefined);
+      assert.equal(feed.jobs[3].title, 'Proto');
+    });
+
     it('drops javascript: URLs and addresses, keeping a real form link, with warnings', () => {
       const hostile = job('2024-01-21-hostile');
       assert.deepEqual(
