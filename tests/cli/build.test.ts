@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CareersFeed, Job } from '../../src/data/job.js';
+import { validate } from '../data/json-schema.js';
 import { FIXTURES, runCli, type Run } from './helpers.js';
 
 const POSTINGS = join(FIXTURES, 'postings');
@@ -291,8 +292,11 @@ describe('careers-feed build on fixtures', () => {
     });
   });
 
-  it('writes the feed where -o says, creating folders', () => {
+  it('writes the feed where -o says, creating folders, valid against the JSON Schema', async () => {
     assert.ok(existsSync(join(dir, 'out', 'feed.json')));
+    const schema = JSON.parse(await readFile('schema/careers-feed.schema.json', 'utf8'));
+    const feed = JSON.parse(await readFile(join(dir, 'out', 'feed.json'), 'utf8'));
+    assert.deepEqual(validate(schema, feed), []);
     assert.match(run.stderr, /^wrote .*feed\.json$/m);
   });
 });
