@@ -5,7 +5,9 @@ import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'types/', 'node_modules/', 'custom-elements.json', '.test-results/'] },
+  {
+    ignores: ['dist/', 'lib/', 'types/', 'node_modules/', 'custom-elements.json', '.test-results/'],
+  },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   wc.configs['flat/recommended'],

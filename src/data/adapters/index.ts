@@ -5,6 +5,7 @@
  */
 import type { FeedAdapter, FeedFormat } from './types.js';
 import { ashbyAdapter } from './ashby.js';
+import { betagouvAdapter } from './betagouv.js';
 import { careersAdapter } from './careers.js';
 import { greenhouseAdapter } from './greenhouse.js';
 import { jsonldAdapter } from './jsonld.js';
@@ -24,7 +25,7 @@ export const adapters: readonly FeedAdapter[] = [
   recruiteeAdapter,
   workableAdapter,
   wttjAdapter,
-  // betagouvAdapter,
+  betagouvAdapter,
   careersAdapter,
 ];
 

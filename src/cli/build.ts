@@ -1,0 +1,167 @@
+/**
+ * `careers-feed build`: beta.gouv.fr Markdown postings to a careers feed v1. Every file that
+ * has front matter becomes a job; every quirk becomes a `file:line: message` diagnostic.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { JobDraft } from '../data/adapters/types.js';
+import { betagouvPostingToDraft, type BetagouvPosting } from '../data/betagouv/posting.js';
+import type { CareersFeed, Job } from '../data/job.js';
+import { IdRegistry, slugify } from '../data/slug.js';
+import { safeEmail, safeHttpUrl } from '../data/urls.js';
+import { parseMarkdownFile } from './front-matter.js';
+import { loadStartups, type StartupIndex } from './startups.js';
+
+export interface BuildOptions {
+  /** Posting files and folders (read recursively). */
+  inputs: string[];
+  /** Folder of startup files (`<id>.md`). */
+  startups?: string;
+  /** Base of each posting's canonical URL. */
+  baseUrl?: string;
+  /** "Now" for closing dates (reproducible builds and tests). */
+  now?: Date;
+}
+
+export interface Diagnostic {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export interface BuildResult {
+  feed: CareersFeed;
+  diagnostics: Diagnostic[];
+  /** Files read (postings and skipped ones). */
+  files: number;
+}
+
+/** Files that are clearly not postings, when found in a folder. */
+const NOT_POSTINGS =
+  /\.(png|jpe?g|gif|svg|webp|ico|json|ya?ml|txt|html?|pdf|js|mjs|ts|css|xml|csv)$/i;
+
+async function postingFiles(input: string, diagnostics: Diagnostic[]): Promise<string[]> {
+  let info;
+  try {
+    info = await stat(input);
+  } catch {
+    diagnostics.push({ file: input, line: 1, message: 'not found' });
+    return [];
+  }
+  if (info.isFile()) return [input];
+  if (!info.isDirectory()) return [];
+  const entries = await readdir(input, { withFileTypes: true });
+  const names = entries.map((entry) => entry.name).sort();
+  const files: string[] = [];
+  for (const name of names) {
+    if (name.startsWith('.')) continue;
+    const path = join(input, name);
+    const entry = entries.find((e) => e.name === name)!;
+    if (entry.isDirectory()) files.push(...(await postingFiles(path, diagnostics)));
+    else if (entry.isFile() && !NOT_POSTINGS.test(name)) files.push(path);
+  }
+  return files;
+}
+
+const defined = <T extends object>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+
+/** A draft to a complete `Job`: unique URL-safe id, only http(s) URLs and plain addresses. */
+function toJob(draft: JobDraft, ids: IdRegistry, warn: (message: string) => void): Job {
+  const wanted = slugify(String(draft.id ?? draft.title ?? 'job'), 120) || 'job';
+  const id = ids.claim(wanted);
+  if (id !== wanted) warn(`id "${wanted}" is already used by another posting: this one is "${id}"`);
+  const apply = draft.apply
+    ? defined({
+        url: safeHttpUrl(draft.apply.url),
+        email: safeEmail(draft.apply.email),
+        instructions: draft.apply.instructions,
+      })
+    : undefined;
+  return defined({
+    id,
+    title: draft.title ?? id,
+    organization: draft.organization
+      ? defined({ ...draft.organization, url: safeHttpUrl(draft.organization.url) })
+      : undefined,
+    team: draft.team ? defined({ ...draft.team, url: safeHttpUrl(draft.team.url) }) : undefined,
+    roles: draft.roles,
+    locations: draft.locations ?? [],
+    remote: draft.remote,
+    contract: draft.contract,
+    salary: draft.salary,
+    experience: draft.experience,
+    tags: draft.tags ?? [],
+    publishedAt: draft.publishedAt,
+    updatedAt: draft.updatedAt,
+    closesAt: draft.closesAt,
+    startsAt: draft.startsAt,
+    open: draft.open !== false,
+    apply: apply && (apply.url || apply.email) ? apply : undefined,
+    url: safeHttpUrl(draft.url),
+    summary: draft.summary,
+    description: draft.description,
+  });
+}
+
+export async function buildFeed(options: BuildOptions): Promise<BuildResult> {
+  const diagnostics: Diagnostic[] = [];
+  let startups: StartupIndex | undefined;
+  if (options.startups) {
+    try {
+      startups = await loadStartups(options.startups);
+    } catch (error) {
+      diagnostics.push({
+        file: options.startups,
+        line: 1,
+        message: `startups folder not readable (${(error as Error).message}): startups are not resolved`,
+      });
+    }
+  }
+  const files: string[] = [];
+  for (const input of options.inputs) files.push(...(await postingFiles(input, diagnostics)));
+
+  const ids = new IdRegistry();
+  const jobs: Job[] = [];
+  for (const file of files) {
+    const parsed = parseMarkdownFile(await readFile(file, 'utf8'));
+    const report = (line: number, message: string) => diagnostics.push({ file, line, message });
+    for (const problem of parsed.problems) report(problem.line, problem.message);
+    if (!parsed.frontMatter) {
+      report(1, 'no front matter (a "---" block at the top): not a posting, skipped');
+      continue;
+    }
+    const lineOf = (field?: string) => (field && parsed.lines[field]) || 1;
+    const posting: BetagouvPosting = {
+      ...parsed.frontMatter,
+      body: parsed.body,
+      file: basename(file),
+    };
+
+    const startup = posting.startup;
+    if (typeof startup === 'string' && startup.trim()) {
+      const found = startups?.resolve(startup);
+      if (found) {
+        posting.startup = found.startup;
+        if (found.by !== 'id') {
+          report(
+            lineOf('startup'),
+            `startup "${startup}" resolved by ${found.by === 'title' ? 'title' : 'redirect_from'} to "${found.startup.id}"`,
+          );
+        }
+      } else if (startups) {
+        report(lineOf('startup'), `startup "${startup}" not found by id, title or redirect_from`);
+      }
+    } else if (startup !== undefined && startup !== null && startup !== '' && startup !== false) {
+      report(lineOf('startup'), `"startup" is ${JSON.stringify(startup)}, not an id: ignored`);
+    }
+
+    const draft = betagouvPostingToDraft(posting, {
+      now: options.now,
+      baseUrl: options.baseUrl,
+      warn: (message, field) => report(lineOf(field), message),
+    });
+    jobs.push(toJob(draft, ids, (message) => report(1, message)));
+  }
+  return { feed: { version: 1, jobs }, diagnostics, files: files.length };
+}

@@ -1,0 +1,176 @@
+/**
+ * The `careers-feed` command line: `build` (Markdown postings to a careers feed) and `validate`
+ * (what the widget will make of a feed). Returns the exit code instead of exiting, for tests.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { FeedFormat } from '../data/normalize.js';
+import { buildFeed } from './build.js';
+import { validateFeed } from './validate.js';
+
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/** Exit codes (documented in the README). */
+export const EXIT = { ok: 0, nothing: 1, usage: 2 } as const;
+
+export const HELP = `Usage: careers-feed <command> [options]
+
+Commands:
+  build <folders or files...>   Markdown postings (beta.gouv.fr front matter) to a careers feed
+    -o, --output <file>         where to write the feed (default: standard output)
+    --startups <folder>         startup files (<id>.md) to resolve each posting's "startup"
+    --base-url <url>            canonical page of each posting: <url>/<id>, or {slug} replaced
+    --now <date>                "now" for closing dates (default: the current time)
+  validate <feed.json or URL>   what the widget will show from a feed, in any supported format
+    --format <name>             read as this format instead of detecting it
+    --now <date>                "now" for closing dates (default: the current time)
+
+  -h, --help                    this help
+
+Diagnostics go to standard error as "file:line: message", then one summary line.
+Exit codes: 0 done; 1 nothing usable (no posting found, or nothing would show);
+2 wrong arguments or unreadable output path.
+`;
+
+const FORMATS = [
+  'auto',
+  'careers',
+  'betagouv',
+  'wttj',
+  'greenhouse',
+  'lever',
+  'ashby',
+  'recruitee',
+  'workable',
+  'jsonld',
+];
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function readNow(value: string | undefined, io: Io): Date | undefined | null {
+  if (value === undefined) return undefined;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) {
+    io.stderr(`careers-feed: --now "${value}" is not a date\n`);
+    return null;
+  }
+  return date;
+}
+
+async function build(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      startups: { type: 'string' },
+      'base-url': { type: 'string' },
+      now: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length === 0) {
+    io.stderr('careers-feed build: give at least one folder or file of postings\n\n' + HELP);
+    return EXIT.usage;
+  }
+  const baseUrl = values['base-url'];
+  if (baseUrl !== undefined && !/^https?:\/\/[^/]/i.test(baseUrl)) {
+    io.stderr(`careers-feed build: --base-url "${baseUrl}" is not an http(s) URL\n`);
+    return EXIT.usage;
+  }
+  const now = readNow(values.now, io);
+  if (now === null) return EXIT.usage;
+
+  const result = await buildFeed({ inputs: positionals, startups: values.startups, baseUrl, now });
+  for (const d of result.diagnostics) io.stderr(`${d.file}:${d.line}: ${d.message}\n`);
+  const jobs = result.feed.jobs;
+  const open = jobs.filter((job) => job.open).length;
+  io.stderr(
+    `${plural(jobs.length, 'posting')}, ${open} open, ${plural(result.diagnostics.length, 'warning')}\n`,
+  );
+  if (jobs.length === 0) {
+    io.stderr(
+      `careers-feed build: no posting found in ${positionals.join(', ')} (Markdown files with front matter): no feed written\n`,
+    );
+    return EXIT.nothing;
+  }
+  const json = `${JSON.stringify(result.feed, null, 2)}\n`;
+  if (!values.output || values.output === '-') {
+    io.stdout(json);
+    return EXIT.ok;
+  }
+  try {
+    await mkdir(dirname(values.output), { recursive: true });
+    await writeFile(values.output, json);
+  } catch (error) {
+    io.stderr(`careers-feed build: cannot write ${values.output} (${(error as Error).message})\n`);
+    return EXIT.usage;
+  }
+  io.stderr(`wrote ${values.output}\n`);
+  return EXIT.ok;
+}
+
+async function validate(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      now: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) {
+    io.stderr('careers-feed validate: give one feed file or URL\n\n' + HELP);
+    return EXIT.usage;
+  }
+  if (values.format && !FORMATS.includes(values.format)) {
+    io.stderr(
+      `careers-feed validate: unknown --format "${values.format}" (${FORMATS.join(', ')})\n`,
+    );
+    return EXIT.usage;
+  }
+  const now = readNow(values.now, io);
+  if (now === null) return EXIT.usage;
+  const report = await validateFeed({
+    input: positionals[0],
+    format: values.format as FeedFormat | 'auto' | undefined,
+    now,
+  });
+  io.stdout(report.lines.join('\n') + '\n');
+  return report.ok ? EXIT.ok : EXIT.nothing;
+}
+
+/** Runs one command line (without `node` and the script) and returns the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === '-h' || command === '--help' || command === 'help') {
+      io.stdout(HELP);
+      return command ? EXIT.ok : EXIT.usage;
+    }
+    if (command === 'build') return await build(rest, io);
+    if (command === 'validate') return await validate(rest, io);
+    io.stderr(`careers-feed: unknown command "${command}"\n\n${HELP}`);
+    return EXIT.usage;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`careers-feed: ${(error as Error).message}\n\n${HELP}`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * `careers-feed validate`: reads a feed in any supported format, the way the widget does, and
+ * says in words what will show and what will be skipped.
+ */
+import { readFile } from 'node:fs/promises';
+import { endOfDateMs } from '../data/betagouv/dates.js';
+import type { Job } from '../data/job.js';
+import { normalizeFeed, type FeedFormat } from '../data/normalize.js';
+
+export interface ValidateOptions {
+  /** A file path or an http(s) URL. */
+  input: string;
+  format?: FeedFormat | 'auto';
+  now?: Date;
+  /** Milliseconds before a URL fetch is given up. */
+  timeout?: number;
+}
+
+export interface ValidateReport {
+  /** Lines to print, in order. */
+  lines: string[];
+  /** Jobs the widget shows by default (open, not past their closing date). */
+  shown: number;
+  ok: boolean;
+}
+
+const isUrl = (input: string) => /^https?:\/\//i.test(input);
+
+async function readInput(input: string, timeout: number): Promise<string> {
+  if (!isUrl(input)) return readFile(input, 'utf8');
+  const response = await fetch(input, {
+    signal: AbortSignal.timeout(timeout),
+    headers: { accept: 'application/json' },
+  });
+  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+  return response.text();
+}
+
+const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+
+function isClosed(job: Job, now: number): boolean {
+  if (!job.open) return true;
+  return Boolean(job.closesAt && endOfDateMs(job.closesAt) < now);
+}
+
+export async function validateFeed(options: ValidateOptions): Promise<ValidateReport> {
+  const now = (options.now ?? new Date()).getTime();
+  let text: string;
+  try {
+    text = await readInput(options.input, options.timeout ?? 15000);
+  } catch (error) {
+    const reason =
+      (error as Error).name === 'TimeoutError' ? 'timed out' : (error as Error).message;
+    return { lines: [`${options.input}: cannot be read (${reason})`], shown: 0, ok: false };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return {
+      lines: [`${options.input}: not JSON (${(error as Error).message})`],
+      shown: 0,
+      ok: false,
+    };
+  }
+  const result = normalizeFeed(json, {
+    format: options.format ?? 'auto',
+    source: isUrl(options.input) ? options.input : undefined,
+  });
+  const closed = result.jobs.filter((job) => isClosed(job, now));
+  const shown = result.jobs.length - closed.length;
+  const skippedJobs = new Set(
+    result.warnings.filter((w) => /skipped/i.test(w.message)).map((w) => w.index ?? w.message),
+  );
+  const lines = [
+    `${options.input}: ${
+      result.format === 'unknown'
+        ? 'format not recognized'
+        : `format "${result.format}"${options.format && options.format !== 'auto' ? '' : ' (detected)'}`
+    }`,
+    `${plural(result.jobs.length, 'job')} read: ${shown} will show, ${closed.length} closed or past their closing date (shown only with show-closed)`,
+  ];
+  if (skippedJobs.size) lines.push(`${plural(skippedJobs.size, 'posting')} skipped`);
+  for (const job of closed) lines.push(`  closed: ${job.title} (${job.id})`);
+  if (result.warnings.length) {
+    lines.push(`${plural(result.warnings.length, 'warning')}:`);
+    for (const warning of result.warnings) {
+      const who =
+        warning.job ?? (warning.index !== undefined ? `#${warning.index + 1}` : undefined);
+      lines.push(
+        `  - ${who && !warning.message.includes(who) ? `${who}: ` : ''}${warning.message}`,
+      );
+    }
+  }
+  if (shown === 0) {
+    lines.push(
+      result.jobs.length
+        ? 'Nothing will show: every job is closed.'
+        : 'Nothing will show: no job could be read.',
+    );
+  }
+  return { lines, shown, ok: shown > 0 };
+}

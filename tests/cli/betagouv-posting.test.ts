@@ -1,0 +1,227 @@
+// The browser-safe pieces of the beta.gouv.fr format: dates, contracts, excerpt, apply links,
+// and one posting object to a job draft.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { findApplyInBody } from '../../src/data/betagouv/apply.js';
+import { readContract } from '../../src/data/betagouv/contract.js';
+import { fileNameDate, readDate } from '../../src/data/betagouv/dates.js';
+import { betagouvPostingToDraft, postingUrl } from '../../src/data/betagouv/posting.js';
+import { markdownExcerpt, markdownToPlainText } from '../../src/data/betagouv/text.js';
+
+describe('readDate', () => {
+  it('reads the date forms found in the front matter', () => {
+    assert.equal(readDate('2021-11-24T11:04:26.278Z'), '2021-11-24T11:04:26.278Z');
+    assert.equal(readDate('2021-10-18'), '2021-10-18');
+    assert.equal(readDate('2021-1-8'), '2021-01-08');
+    assert.equal(readDate('2022-06-27T09:00:00'), '2022-06-27T09:00:00.000Z');
+    assert.equal(readDate('2022-06-27T9:05'), '2022-06-27T09:05:00.000Z');
+    assert.equal(readDate('2021-11-24T11:04:26.278000+00:00'), '2021-11-24T11:04:26.278Z');
+    assert.equal(readDate('2021-11-24 12:00:00 +0100'), '2021-11-24T11:00:00.000Z');
+    assert.equal(readDate('24/11/2021'), '2021-11-24');
+  });
+
+  it('refuses what is not a date', () => {
+    for (const value of ['2021-02-30', 'demain', '', '2021-13-01', 12, null, '2021-10-18T25:00']) {
+      assert.equal(readDate(value), undefined, String(value));
+    }
+  });
+
+  it('takes the date a file name starts with', () => {
+    assert.equal(fileNameDate('content/_jobs/2019-12-04-DossierFacile - stage.md'), '2019-12-04');
+    assert.equal(fileNameDate('potdb_mia.md'), undefined);
+  });
+});
+
+describe('readContract', () => {
+  const kind = (text: string) => readContract(text).contract.kind;
+  it('tolerates the spellings of indépendant and friends', () => {
+    for (const text of [
+      'indépendant',
+      'indépendent',
+      'independant',
+      'Indépendant',
+      'indépendant·e',
+      'préstataire',
+      'freelance',
+      'indépendant/freelance',
+    ]) {
+      assert.equal(kind(text), 'freelance', text);
+    }
+  });
+
+  it('reads the other kinds, the first one named winning', () => {
+    assert.equal(kind('stage'), 'internship');
+    assert.equal(kind('stagiaire'), 'internship');
+    assert.equal(kind('contractuel'), 'contractual');
+    assert.equal(kind('CDD 3 ans'), 'fixed-term');
+    assert.equal(kind('CDI'), 'permanent');
+    assert.equal(kind('alternance'), 'apprenticeship');
+    assert.equal(kind('Fonctionaire A/A+ ou CDD 3 ans'), 'civil-servant');
+    assert.equal(kind('CDD ou fonctionnaire'), 'fixed-term');
+  });
+
+  it('keeps unknown words as the label of an "other" contract', () => {
+    assert.deepEqual(readContract('  à  définir '), {
+      contract: { kind: 'other', label: 'à définir' },
+      recognized: false,
+    });
+  });
+});
+
+describe('markdownExcerpt', () => {
+  it('takes what is before <!--more-->', () => {
+    assert.equal(
+      markdownExcerpt('Un **premier** [lien](https://x.org).\n\n<!--more-->\n\nSuite'),
+      'Un premier lien.',
+    );
+  });
+
+  it('skips headings, setext headings, bold-only lines, rules and comments', () => {
+    const body =
+      '# Titre\n\nSous-titre\n----------\n\n**Qui sommes-nous ?**\n\n---\n\n<!--StartFragment-->\n\nLe vrai texte&nbsp;: ici.';
+    assert.equal(markdownExcerpt(body), 'Le vrai texte : ici.');
+  });
+
+  it('shortens long paragraphs at a word, with an ellipsis', () => {
+    const excerpt = markdownExcerpt(`${'mot '.repeat(200)}fin`, 100)!;
+    assert.ok(excerpt.length <= 100);
+    assert.match(excerpt, /mot…$/);
+  });
+
+  it('returns nothing for an empty body', () => {
+    assert.equal(markdownExcerpt('\n\n# Seulement un titre\n'), undefined);
+  });
+
+  it('turns markup into plain text, never keeping a tag', () => {
+    const text = markdownToPlainText(
+      'A <b>b</b> <img src=x onerror=alert(1)> &lt;script&gt;x&lt;/script&gt; [](mailto:a@b.org) <https://c.org> `code`',
+    );
+    assert.equal(text, 'A b x a@b.org https://c.org code');
+  });
+});
+
+describe('findApplyInBody', () => {
+  it('finds forms first, then job boards, then addresses', () => {
+    const body = [
+      'Écrivez à equipe@example.org pour en savoir plus.',
+      'Offre aussi sur https://www.welcometothejungle.com/fr/companies/fictive/jobs/dev.',
+      'Candidatez via https://www.demarches-simplifiees.fr/commencer/fictif-dev !',
+    ].join('\n\n');
+    const found = findApplyInBody(body);
+    assert.equal(found.url, 'https://www.demarches-simplifiees.fr/commencer/fictif-dev');
+    assert.equal(found.email, 'equipe@example.org');
+    assert.match(found.instructions ?? '', /^Candidatez via/);
+  });
+
+  it('finds Tally, Typeform, Airtable and Google forms, and skips other links', () => {
+    assert.equal(findApplyInBody('https://tally.so/r/abc').url, 'https://tally.so/r/abc');
+    assert.equal(
+      findApplyInBody('<https://x.typeform.com/to/abc>').url,
+      'https://x.typeform.com/to/abc',
+    );
+    assert.equal(
+      findApplyInBody('[ici](https://airtable.com/shrAbc)').url,
+      'https://airtable.com/shrAbc',
+    );
+    assert.equal(findApplyInBody('https://forms.gle/abc.').url, 'https://forms.gle/abc');
+    assert.equal(findApplyInBody('Voir https://example.org/blog').url, undefined);
+  });
+
+  it('prefers the address in a paragraph about applying, including obfuscated ones', () => {
+    const body =
+      'Notre équipe : a@example.org\n\nPour candidater, envoyez un CV à **jobs at example.org**';
+    assert.equal(findApplyInBody(body).email, 'jobs@example.org');
+    assert.equal(
+      findApplyInBody('(<mailto:x@example.org?cc=y@example.org&subject=CV>)').email,
+      'x@example.org',
+    );
+    assert.equal(findApplyInBody('`prenom\\_nom@example.org`').email, 'prenom_nom@example.org');
+  });
+
+  it('finds nothing in a body that names no way to apply', () => {
+    assert.deepEqual(findApplyInBody('Rien ici. javascript:alert(1)'), {
+      url: undefined,
+      email: undefined,
+      instructions: undefined,
+    });
+  });
+});
+
+describe('betagouvPostingToDraft', () => {
+  const draft = (posting: Record<string, unknown>, now = '2025-01-01T00:00:00Z') => {
+    const warnings: Array<[string, string | undefined]> = [];
+    const result = betagouvPostingToDraft(posting, {
+      now: new Date(now),
+      warn: (message, field) => warnings.push([message, field]),
+    });
+    return { result, warnings };
+  };
+
+  it('maps the fields of a posting', () => {
+    const { result, warnings } = draft({
+      file: '2024-05-02-dev.md',
+      roles: 'un·e développeur·se',
+      role: 'Tech lead',
+      startup: { id: 'x', title: 'Équipe X', link: 'https://x.example.org', mission: 'M' },
+      open: true,
+      junior: true,
+      domaine: 'Produit',
+      techno: ['Rust', 'rust'],
+      contrat: 'CDI',
+      externalUrl: 'https://x.example.org/jobs/1',
+      poste_ouvert: '2024-05-01',
+      body: 'Texte.',
+    });
+    assert.deepEqual(warnings, []);
+    assert.equal(result.id, '2024-05-02-dev');
+    assert.equal(result.title, 'Équipe X recrute : un·e développeur·se, Tech lead');
+    assert.deepEqual(result.roles, ['un·e développeur·se', 'Tech lead']);
+    assert.deepEqual(result.organization, { name: 'Équipe X', url: 'https://x.example.org/' });
+    assert.deepEqual(result.tags, ['Produit', 'Rust']);
+    assert.equal(result.publishedAt, '2024-05-01');
+    assert.equal(result.experience, 'junior');
+    assert.deepEqual(result.contract, { kind: 'permanent', label: 'CDI' });
+    assert.deepEqual(result.apply, { url: 'https://x.example.org/jobs/1' });
+  });
+
+  it('reads closed flags given as text or dates, and status', () => {
+    assert.equal(draft({ open: 'false', roles: 'r', body: 'b' }).result.open, false);
+    assert.equal(draft({ poste_pourvu: '2024-12-01', roles: 'r', body: 'b' }).result.open, false);
+    assert.equal(draft({ poste_ferme: true, roles: 'r', body: 'b' }).result.open, false);
+    assert.equal(draft({ status: 'fermé', roles: 'r', body: 'b' }).result.open, false);
+    assert.equal(draft({ status: 'open', open: true, roles: 'r', body: 'b' }).result.open, true);
+    const future = draft({ open: true, depublication_date: '2025-02-01T00:00:00Z', body: 'b' });
+    assert.equal(future.result.open, true);
+    assert.equal(future.result.closesAt, '2025-02-01T00:00:00.000Z');
+  });
+
+  it('warns about each quirk with the field it is about, and never throws', () => {
+    const { result, warnings } = draft({
+      open: 'peut-être',
+      date: 'hier',
+      contrat: 'à voir',
+      contact: 'pas une adresse',
+      startup: false,
+      techno: 'x'.repeat(50),
+      body: '',
+    });
+    const fields = warnings.map(([, field]) => field);
+    for (const field of ['open', 'date', 'contrat', 'contact', 'techno', 'title', 'body']) {
+      assert.ok(fields.includes(field), `no warning about ${field}: ${JSON.stringify(warnings)}`);
+    }
+    assert.equal(result.open, true);
+    assert.equal(result.title, 'Offre');
+    for (const odd of [null, 1, [], { body: 5 }, { roles: { a: 1 }, title: ['T'] }]) {
+      assert.doesNotThrow(() => draft(odd as Record<string, unknown>));
+    }
+  });
+
+  it('builds the canonical URL from a base, with or without {slug}', () => {
+    assert.equal(postingUrl('https://x.org/jobs/', 'a-b'), 'https://x.org/jobs/a-b');
+    assert.equal(
+      postingUrl('https://x.org/jobs/{slug}.html', 'a-b'),
+      'https://x.org/jobs/a-b.html',
+    );
+    assert.equal(postingUrl('javascript:alert(1)//', 'a'), undefined);
+  });
+});

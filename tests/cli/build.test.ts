@@ -1,0 +1,277 @@
+// `careers-feed build` on small fictional fixtures (tests/fixtures/betagouv/): one file per rule.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CareersFeed, Job } from '../../src/data/job.js';
+import { FIXTURES, runCli, type Run } from './helpers.js';
+
+const POSTINGS = join(FIXTURES, 'postings');
+const STARTUPS = join(FIXTURES, 'startups');
+const NOW = '2025-06-01T00:00:00Z';
+
+describe('careers-feed build on fixtures', () => {
+  let dir: string;
+  let run: Run;
+  let jobs: Map<string, Job>;
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'careers-feed-'));
+    run = await runCli(
+      'build',
+      POSTINGS,
+      '--startups',
+      STARTUPS,
+      '--now',
+      NOW,
+      '--base-url',
+      'https://jobs.example.org/offres/',
+      '-o',
+      join(dir, 'out', 'feed.json'),
+    );
+    const feed = JSON.parse(await readFile(join(dir, 'out', 'feed.json'), 'utf8')) as CareersFeed;
+    jobs = new Map(feed.jobs.map((job) => [job.id, job]));
+  });
+
+  after(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  const job = (id: string) => {
+    const found = jobs.get(id);
+    assert.ok(found, `no job "${id}" in ${[...jobs.keys()].join(', ')}`);
+    return found;
+  };
+  const diagnostic = (file: string, line: number, words: string) =>
+    assert.ok(
+      run.stderr.includes(`${join(POSTINGS, file)}:${line}: `) &&
+        run.stderr
+          .split('\n')
+          .some((l) => l.startsWith(`${join(POSTINGS, file)}:${line}: `) && l.includes(words)),
+      `expected "${file}:${line}: ...${words}..." in:\n${run.stderr}`,
+    );
+
+  it('reads every file with front matter, including names with spaces, accents or no .md', () => {
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(jobs.size, 8);
+    assert.ok(jobs.has('2024-01-18-stage'), 'the file without .md');
+    assert.ok(jobs.has('2024-01-19-data-engineer-ete'), 'the file with a space and an accent');
+    assert.match(run.stderr, /^8 postings, 6 open, \d+ warnings$/m);
+  });
+
+  describe('closing rules', () => {
+    it('closes on open: false, poste_pourvu, and a past depublication_date', () => {
+      assert.equal(job('2024-01-17-bizdev').open, false, 'poste_pourvu: true');
+      const past = job('offre-sans-date');
+      assert.equal(past.open, false, 'depublication_date before now');
+      assert.equal(past.closesAt, '2024-03-01T12:00:00.000Z');
+    });
+
+    it('keeps open a posting whose closing date is still ahead, with that date', () => {
+      const ahead = job('2024-01-21-hostile');
+      assert.equal(ahead.open, true);
+      assert.equal(ahead.closesAt, '2030-12-31');
+    });
+
+    it('closes on a poste_ferme date once it is past (now is injectable)', async () => {
+      const later = await runCli(
+        'build',
+        join(POSTINGS, '2024-01-21-hostile.md'),
+        '--now',
+        '2031-01-01T00:00:00Z',
+      );
+      assert.equal(later.code, 0);
+      assert.equal((JSON.parse(later.stdout) as CareersFeed).jobs[0].open, false);
+      assert.match(later.stderr, /^1 posting, 0 open, /m);
+    });
+
+    it('shows a posting with no "open" key as open, with a warning', () => {
+      diagnostic('offre-sans-date.md', 1, 'no "open" field');
+    });
+  });
+
+  describe('dates', () => {
+    it('reads an ISO date-time, a date, and a one-digit hour without time zone', () => {
+      assert.equal(job('2024-01-15-dev-fontaines').publishedAt, '2024-01-15T10:30:00.000Z');
+      assert.equal(job('2024-01-16-designer').publishedAt, '2024-01-16');
+      assert.equal(job('2024-01-18-stage').publishedAt, '2024-01-18T09:05:00.000Z');
+    });
+
+    it('takes post_ouvert when there is no date, else the file name date', () => {
+      assert.equal(job('offre-sans-date').publishedAt, '2024-01-20');
+      assert.equal(job('2024-01-17-bizdev').publishedAt, '2024-01-17');
+    });
+  });
+
+  describe('startups', () => {
+    it('resolves by id and gives the organization its name and link', () => {
+      assert.deepEqual(job('2024-01-15-dev-fontaines').organization, {
+        name: 'Carte des Fontaines',
+        url: 'https://fontaines.example.org/',
+      });
+    });
+
+    it('resolves by title, with a note', () => {
+      assert.equal(job('2024-01-16-designer').organization?.name, 'Le Potager Partagé');
+      diagnostic('2024-01-16-designer.md', 3, 'resolved by title to "potager"');
+    });
+
+    it('resolves through redirect_from, given as "x.md" or as a path', () => {
+      assert.equal(job('2024-01-17-bizdev').organization?.name, 'Jardin Numérique');
+      assert.equal(job('2024-01-18-stage').organization?.name, 'Jardin Numérique');
+      diagnostic('2024-01-18-stage', 3, 'resolved by redirect_from to "jardin-numerique"');
+    });
+
+    it('reports an unknown startup at its line, and falls back to the partner as organization', () => {
+      diagnostic('offre-sans-date.md', 7, 'startup "startup-inconnue" not found');
+      const partner = job('offre-sans-date');
+      assert.equal(partner.organization?.name, "L'Incubateur Imaginaire");
+      assert.deepEqual(partner.team, { name: 'Équipe Cartes Fictives' });
+    });
+
+    it('builds a title from roles and the startup when the posting has none', () => {
+      assert.equal(job('2024-01-16-designer').title, 'Le Potager Partagé recrute : un·e designer');
+    });
+  });
+
+  describe('contracts, tags, experience', () => {
+    it('reads misspelled and free-text contracts, keeping the words', () => {
+      assert.deepEqual(job('2024-01-15-dev-fontaines').contract, {
+        kind: 'freelance',
+        label: 'indépendent',
+      });
+      assert.equal(job('2024-01-16-designer').contract?.kind, 'freelance');
+      assert.equal(job('offre-sans-date').contract?.kind, 'freelance', 'préstataire');
+      assert.equal(job('2024-01-18-stage').contract?.kind, 'internship', 'stagiaire');
+      assert.equal(job('2024-01-17-bizdev').contract?.kind, 'fixed-term', 'CDD 3 ans');
+      assert.deepEqual(job('2024-01-19-data-engineer-ete').contract, {
+        kind: 'civil-servant',
+        label: 'Fonctionaire A/A+ ou CDD 3 ans',
+      });
+    });
+
+    it('makes tags of domaines and techno, and junior: true the junior level', () => {
+      const dev = job('2024-01-15-dev-fontaines');
+      assert.deepEqual(dev.tags, ['Développement', 'Python', 'Django', 'PostgreSQL']);
+      assert.equal(dev.experience, 'junior');
+      assert.equal(job('2024-01-17-bizdev').experience, undefined);
+    });
+  });
+
+  describe('apply', () => {
+    it('prefers the front matter contact, else links and addresses found in the text', () => {
+      assert.deepEqual(job('2024-01-15-dev-fontaines').apply, {
+        email: 'recrutement@fontaines.example.org',
+      });
+      assert.equal(
+        job('2024-01-16-designer').apply?.url,
+        'https://www.demarches-simplifiees.fr/commencer/potager-designer-fictif',
+      );
+      assert.equal(job('2024-01-17-bizdev').apply?.email, 'bizdev@jardin.example.org');
+      assert.equal(job('2024-01-18-stage').apply?.url, 'https://airtable.com/shrFictif0000000');
+      assert.equal(
+        job('2024-01-19-data-engineer-ete').apply?.url,
+        'https://exemple.typeform.com/to/fictif',
+      );
+      assert.equal(
+        job('offre-sans-date').apply?.url,
+        'https://imaginaire.example.org/recrutements/chef-fe-de-projet',
+      );
+    });
+
+    it('says so when a posting names no way to apply', () => {
+      assert.equal(job('2024-01-22-sans-rien').apply, undefined);
+      diagnostic('2024-01-22-sans-rien.md', 1, 'no way to apply found');
+    });
+  });
+
+  describe('text', () => {
+    it('takes the excerpt before <!--more-->, as plain text', () => {
+      assert.equal(
+        job('2024-01-15-dev-fontaines').summary,
+        'Nous cherchons une personne pour cartographier les fontaines publiques.',
+      );
+    });
+
+    it('else the first paragraph of prose, headings skipped, links as their text', () => {
+      assert.equal(
+        job('2024-01-16-designer').summary,
+        'Le Potager Partagé met en relation des jardins et des jardiniers, en savoir plus.',
+      );
+    });
+
+    it('keeps the body as the Markdown description and builds url from --base-url', () => {
+      const dev = job('2024-01-15-dev-fontaines');
+      assert.match(dev.description ?? '', /^Nous cherchons .*\n\n<!--more-->\n\n## La mission/s);
+      assert.equal(dev.url, 'https://jobs.example.org/offres/2024-01-15-dev-fontaines');
+    });
+
+    it('makes a title from the file name when there is neither title nor roles', () => {
+      assert.equal(job('2024-01-22-sans-rien').title, 'Sans rien');
+      diagnostic('2024-01-22-sans-rien.md', 1, 'no "title" nor "roles"');
+    });
+  });
+
+  describe('quirks', () => {
+    it('keeps the last of duplicate keys, CRLF and non-breaking spaces included', () => {
+      const file = '2024-01-19-data engineer été.md';
+      const crlf = job('2024-01-19-data-engineer-ete');
+      assert.equal(crlf.open, true, 'open: false then open: true');
+      assert.equal(crlf.experience, 'junior', 'junior:<nbsp>true');
+      assert.deepEqual(crlf.roles, ['un·e data engineer']);
+      diagnostic(file, 6, '"open" is given twice (line 4 and here)');
+      diagnostic(file, 5, 'non-breaking space');
+    });
+
+    it('reads template comments after values as comments', () => {
+      const dev = job('2024-01-15-dev-fontaines');
+      assert.equal(dev.open, true);
+      assert.equal(dev.experience, 'junior');
+    });
+
+    it('reads YAML that does not parse line by line, and skips a file with no front matter', async () => {
+      const invalid = await runCli('build', join(FIXTURES, 'invalid'));
+      assert.equal(invalid.code, 0);
+      const feed = JSON.parse(invalid.stdout) as CareersFeed;
+      assert.deepEqual(
+        feed.jobs.map((j) => [j.id, j.open]),
+        [['2024-02-01-yaml-casse', false]],
+      );
+      assert.match(
+        invalid.stderr,
+        /yaml-casse\.md:4: the front matter is not valid YAML \(.+\): read line by line instead/,
+      );
+      assert.match(invalid.stderr, /pas-une-offre\.md:1: no front matter .*skipped/);
+      assert.match(invalid.stderr, /^1 posting, 0 open, 2 warnings$/m);
+    });
+  });
+
+  describe('hostile input', () => {
+    it('drops javascript: URLs and addresses, keeping a real form link, with warnings', () => {
+      const hostile = job('2024-01-21-hostile');
+      assert.deepEqual(
+        { url: hostile.apply?.url, email: hostile.apply?.email },
+        { url: 'https://tally.so/r/fictif', email: undefined },
+      );
+      diagnostic('2024-01-21-hostile.md', 5, '"contact" is not an e-mail address');
+      diagnostic('2024-01-21-hostile.md', 6, '"externalURL" is not an http(s) URL');
+    });
+
+    it('keeps markup as inert text: the summary has no tag, no field but the Markdown a script URL', () => {
+      const hostile = job('2024-01-21-hostile');
+      assert.equal(hostile.summary, 'Texte gras alert(4) et un lien.');
+      assert.doesNotMatch(hostile.apply?.instructions ?? '', /[<>]|javascript:/);
+      const { description, ...rest } = hostile;
+      assert.doesNotMatch(JSON.stringify(rest), /javascript:/);
+      assert.match(description ?? '', /javascript:/, 'the Markdown is kept for the sanitizer');
+      assert.equal(hostile.title, "<script>alert('titre')</script>Offre piégée");
+    });
+  });
+
+  it('writes the feed where -o says, creating folders', () => {
+    assert.ok(existsSync(join(dir, 'out', 'feed.json')));
+    assert.match(run.stderr, /^wrote .*feed\.json$/m);
+  });
+});

@@ -1,0 +1,73 @@
+// The command line itself: help, wrong arguments, exit codes, output to stdout.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { FIXTURES, runCli } from './helpers.js';
+
+describe('careers-feed command line', () => {
+  it('prints help with --help and exits 0', async () => {
+    const run = await runCli('--help');
+    assert.equal(run.code, 0);
+    assert.match(run.stdout, /^Usage: careers-feed <command>/);
+    assert.match(run.stdout, /build <folders or files\.\.\.>/);
+    assert.match(run.stdout, /validate <feed\.json or URL>/);
+    assert.match((await runCli('build', '--help')).stdout, /--startups <folder>/);
+  });
+
+  it('exits 2 with a message on no command, an unknown command or an unknown option', async () => {
+    const none = await runCli();
+    assert.equal(none.code, 2);
+    const unknown = await runCli('publish');
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /unknown command "publish"/);
+    const option = await runCli('build', FIXTURES, '--colour');
+    assert.equal(option.code, 2);
+    assert.match(option.stderr, /--colour/);
+  });
+
+  it('exits 2 when build has no input, or a --base-url or --now that is not one', async () => {
+    const empty = await runCli('build');
+    assert.equal(empty.code, 2);
+    assert.match(empty.stderr, /give at least one folder or file/);
+    const base = await runCli('build', FIXTURES, '--base-url', 'javascript:alert(1)');
+    assert.equal(base.code, 2);
+    assert.match(base.stderr, /--base-url "javascript:alert\(1\)" is not an http\(s\) URL/);
+    const now = await runCli('build', FIXTURES, '--now', 'tomorrow');
+    assert.equal(now.code, 2);
+    assert.match(now.stderr, /--now "tomorrow" is not a date/);
+  });
+
+  it('exits 1 and writes nothing when no posting is found', async () => {
+    const run = await runCli('build', join(FIXTURES, 'no-postings'));
+    assert.equal(run.code, 1);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /^0 postings, 0 open, 0 warnings$/m);
+    assert.match(run.stderr, /no posting found in .*no-postings.*: no feed written/);
+    const missing = await runCli('build', join(FIXTURES, 'does-not-exist'));
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /does-not-exist:1: not found/);
+  });
+
+  it('writes the feed to standard output without -o, diagnostics to standard error', async () => {
+    const run = await runCli('build', join(FIXTURES, 'postings', '2024-01-16-designer.md'));
+    assert.equal(run.code, 0);
+    const feed = JSON.parse(run.stdout);
+    assert.equal(feed.version, 1);
+    assert.equal(feed.jobs.length, 1);
+    assert.doesNotMatch(run.stdout, /postings?, \d+ open/);
+    assert.match(run.stderr, /^1 posting, 1 open, \d+ warnings?$/m);
+  });
+
+  it('runs as a process through its entry point with the same exit codes', () => {
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', ...args], {
+        encoding: 'utf8',
+      });
+    const ok = cli('build', join(FIXTURES, 'postings', '2024-01-16-designer.md'));
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.equal(JSON.parse(ok.stdout).jobs[0].id, '2024-01-16-designer');
+    assert.equal(cli('build', join(FIXTURES, 'no-postings')).status, 1);
+    assert.equal(cli('nope').status, 2);
+  });
+});

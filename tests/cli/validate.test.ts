@@ -1,0 +1,120 @@
+// `careers-feed validate`: what the widget will show from a feed file or URL, in words.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { normalizeFeed } from '../../src/data/normalize.js';
+import { startStaticServer, type StaticServer } from '../node/static-server.js';
+import { FIXTURES, corpusPath, runCli } from './helpers.js';
+
+const FEEDS = join('tests', 'fixtures', 'feeds');
+const NOW = '2026-11-28T00:00:00Z';
+
+describe('careers-feed validate', () => {
+  let server: StaticServer;
+  let dir: string;
+
+  before(async () => {
+    server = await startStaticServer();
+    dir = await mkdtemp(join(tmpdir(), 'careers-feed-'));
+  });
+  after(async () => {
+    await server?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  for (const format of ['careers', 'greenhouse', 'lever', 'wttj', 'jsonld']) {
+    it(`names the detected format and counts the jobs of a ${format} feed`, async () => {
+      const path = join(FEEDS, `${format}.json`);
+      const expected = normalizeFeed(JSON.parse(await readFile(path, 'utf8')));
+      const run = await runCli('validate', path, '--now', NOW);
+      assert.match(run.stdout, new RegExp(`format "${format}" \\(detected\\)`));
+      assert.match(
+        run.stdout,
+        new RegExp(`^${expected.jobs.length} jobs? read: \\d+ will show`, 'm'),
+      );
+      assert.equal(run.code, expected.jobs.length ? 0 : 1);
+    });
+  }
+
+  it('says what it skips and why, naming each job, and which jobs are closed', async () => {
+    const run = await runCli('validate', join(FIXTURES, 'feed.betagouv.json'), '--now', NOW);
+    assert.equal(run.code, 0);
+    assert.match(run.stdout, /format "betagouv" \(detected\)/);
+    assert.match(run.stdout, /^3 jobs read: 2 will show, 1 closed/m);
+    assert.match(run.stdout, /^1 posting skipped$/m);
+    assert.match(run.stdout, /closed: Un·e designer \(2025-03-02-designer\)/);
+    assert.match(run.stdout, /#4.*not an object/);
+    assert.match(run.stdout, /2025-03-03-hostile\.md: "externalURL" is not an http\(s\) URL/);
+  });
+
+  it('exits 1 when every job is closed, saying nothing will show', async () => {
+    const run = await runCli('validate', join(FIXTURES, 'all-closed.betagouv.json'), '--now', NOW);
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /^1 job read: 0 will show, 1 closed/m);
+    assert.match(run.stdout, /Nothing will show: every job is closed\./);
+  });
+
+  it('exits 1 on a file that is not JSON, not a feed, or not there', async () => {
+    await writeFile(join(dir, 'broken.json'), '{ "jobs": [');
+    const broken = await runCli('validate', join(dir, 'broken.json'));
+    assert.equal(broken.code, 1);
+    assert.match(broken.stdout, /broken\.json: not JSON/);
+    await writeFile(join(dir, 'other.json'), '{ "hello": "world" }');
+    const other = await runCli('validate', join(dir, 'other.json'));
+    assert.equal(other.code, 1);
+    assert.match(other.stdout, /format not recognized/);
+    assert.match(other.stdout, /Nothing will show: no job could be read\./);
+    const missing = await runCli('validate', join(dir, 'missing.json'));
+    assert.equal(missing.code, 1);
+    assert.match(missing.stdout, /missing\.json: cannot be read/);
+  });
+
+  it('reads a feed from a URL, and says when the server answers an error', async () => {
+    const url = `${server.url}/tests/fixtures/feeds/careers.json`;
+    const run = await runCli('validate', url, '--now', NOW);
+    assert.equal(run.code, 0, run.stdout);
+    assert.ok(run.stdout.startsWith(`${url}: format "careers" (detected)`));
+    assert.ok(server.requests.includes('/tests/fixtures/feeds/careers.json'));
+    const gone = await runCli('validate', `${server.url}/nothing-here.json`);
+    assert.equal(gone.code, 1);
+    assert.match(gone.stdout, /cannot be read \(HTTP 404/);
+  });
+
+  it('reads a feed as the format given with --format, and refuses unknown ones', async () => {
+    const forced = await runCli('validate', join(FEEDS, 'careers.json'), '--format', 'careers');
+    assert.match(forced.stdout, /format "careers"$/m);
+    const unknown = await runCli('validate', join(FEEDS, 'careers.json'), '--format', 'rss');
+    assert.equal(unknown.code, 2);
+  });
+
+  it('finds nothing to complain about in the feed that build writes from the corpus', async () => {
+    const out = join(dir, 'corpus.json');
+    const build = await runCli(
+      'build',
+      corpusPath('betagouv-jobs'),
+      '--startups',
+      corpusPath('betagouv-startups'),
+      '--now',
+      NOW,
+      '-o',
+      out,
+    );
+    assert.equal(build.code, 0);
+    const feed = JSON.parse(await readFile(out, 'utf8'));
+    const read = normalizeFeed(feed);
+    assert.equal(read.format, 'careers');
+    assert.deepEqual(read.warnings, []);
+    assert.equal(read.jobs.length, feed.jobs.length);
+    assert.deepEqual(
+      read.jobs.map((job) => job.id),
+      feed.jobs.map((job: { id: string }) => job.id),
+    );
+    const run = await runCli('validate', out, '--now', NOW);
+    assert.equal(run.code, 0);
+    const open = feed.jobs.filter((job: { open: boolean }) => job.open).length;
+    assert.match(run.stdout, new RegExp(`^${feed.jobs.length} jobs read: ${open} will show`, 'm'));
+    assert.doesNotMatch(run.stdout, /warning/);
+  });
+});
