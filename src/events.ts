@@ -1,5 +1,6 @@
 import type { Job } from './data/job.js';
 import type { FeedError } from './data/feed-error.js';
+import type { JobFilters } from './data/filter-jobs.js';
 
 /** Detail of `careers-load`: after every successful (re)load. */
 export interface CareersLoadDetail {
@@ -15,10 +16,33 @@ export interface CareersErrorDetail {
   status?: number;
 }
 
+/** Detail of `careers-job-open` and `careers-job-close`. */
+export interface CareersJobDetail {
+  job: Job;
+}
+
+/** Detail of `careers-filter-change`: the filters now applied and how many postings match. */
+export interface CareersFilterChangeDetail {
+  filters: JobFilters;
+  count: number;
+}
+
+/** Detail of `careers-apply` (cancelable: `preventDefault()` stops the navigation). */
+export interface CareersApplyDetail {
+  /** The posting, when the button was given one. */
+  job?: Job;
+  /** The http(s) or mailto URL about to be followed. */
+  href: string;
+}
+
 /** Every event the elements fire, by name. */
 export interface CareersEventMap {
   'careers-load': CustomEvent<CareersLoadDetail>;
   'careers-error': CustomEvent<CareersErrorDetail>;
+  'careers-job-open': CustomEvent<CareersJobDetail>;
+  'careers-job-close': CustomEvent<CareersJobDetail>;
+  'careers-filter-change': CustomEvent<CareersFilterChangeDetail>;
+  'careers-apply': CustomEvent<CareersApplyDetail>;
 }
 
 declare global {

@@ -1,18 +1,80 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en } from './en.js';
 import { fr, type Translation } from './fr.js';
 
 export type Lang = 'fr' | 'en';
-export type { Translation };
+export type { Translation } from './fr.js';
 
 const translations: Record<Lang, Translation> = { fr, en };
 
-/** The UI language of an element: its `lang`, the closest `[lang]` ancestor, the document's, else French. */
+/** The declared language of a node: its own `lang`, then the closest `[lang]` ancestor, crossing shadow roots. */
+function declaredLang(element: Element): string | undefined {
+  let node: Element | null = element;
+  while (node) {
+    const found: Element | null = node.closest('[lang]');
+    if (found) return found.getAttribute('lang') ?? undefined;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return undefined;
+}
+
+/**
+ * The UI language of an element: its `lang`, the closest `[lang]` ancestor (across shadow
+ * roots), the document's, else French.
+ */
 export function resolveLang(element: Element): Lang {
-  const declared =
-    element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? '';
-  return declared.toLowerCase().startsWith('en') ? 'en' : 'fr';
+  const declared = declaredLang(element) ?? document.documentElement.lang ?? '';
+  return declared.trim().toLowerCase().startsWith('en') ? 'en' : 'fr';
 }
 
 export function translation(lang: Lang): Translation {
   return translations[lang];
+}
+
+/**
+ * Keeps a host's language current: observes `lang` attributes in every root between the host
+ * and the document, and re-renders the host when the language it resolves to changes.
+ */
+export class LangController implements ReactiveController {
+  private observer?: MutationObserver;
+  lang: Lang = 'fr';
+
+  constructor(private readonly host: ReactiveControllerHost & Element) {
+    host.addController(this);
+  }
+
+  /** The host's current strings. */
+  get t(): Translation {
+    return translations[this.lang];
+  }
+
+  hostConnected(): void {
+    this.lang = resolveLang(this.host);
+    this.observer = new MutationObserver(() => {
+      const lang = resolveLang(this.host);
+      if (lang !== this.lang) {
+        this.lang = lang;
+        this.host.requestUpdate();
+      }
+    });
+    let node: Node = this.host;
+    for (;;) {
+      const root = node.getRootNode();
+      const target = root instanceof ShadowRoot ? root : document.documentElement;
+      this.observer.observe(target, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      if (!(root instanceof ShadowRoot)) break;
+      node = root.host;
+    }
+  }
+
+  hostUpdate(): void {
+    // Catches a `lang` set before connection or moved by a re-parenting.
+    this.lang = resolveLang(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
 }

@@ -1,80 +1,592 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { live } from 'lit/directives/live.js';
+import { Task, TaskStatus } from '@lit/task';
 import { CareersElement } from '../base/careers-element.js';
-import { fetchFeed } from '../../data/fetch-feed.js';
-import { FeedError } from '../../data/feed-error.js';
-import { normalizeFeed } from '../../data/normalize.js';
+import { sharedStyles } from '../base/shared.styles.js';
+import { loadFeeds, type LoadedFeeds } from '../../data/fetch-feed.js';
+import { normalizeFeed, type FeedFormat } from '../../data/normalize.js';
+import type { FeedError } from '../../data/feed-error.js';
 import type { Job } from '../../data/job.js';
-import { resolveLang, translation } from '../../i18n/index.js';
-import { boardStyles } from './careers-board.styles.js';
+import {
+  buildFacets,
+  EMPTY_FILTERS,
+  FACET_NAMES,
+  filterJobs,
+  hasActiveFilters,
+  indexJobs,
+  type FacetName,
+  type FacetOption,
+  type IndexedJob,
+  type JobFilters,
+} from '../../data/filter-jobs.js';
+import { jobPostingLd } from '../../data/job-posting-ld.js';
+import { renderDescription } from '../../data/render-description.js';
+import { safeHttpUrl } from '../../data/urls.js';
+import { LangController, type Translation } from '../../i18n/index.js';
 import { tokens } from '../../styles/tokens.js';
+import { clampHeadingLevel } from '../base/heading.js';
+import { BoardRouter, parseRoutingMode, type RoutingMode } from './routing.js';
+import { showJsonLd } from './structured-data.js';
+import { boardStyles } from './careers-board.styles.js';
+
+/** What the board keeps of a load. */
+type BoardData = Pick<LoadedFeeds, 'jobs' | 'warnings' | 'errors' | 'sources'>;
+
+const CARD_PARTS =
+  'card, link, organization, date, title, meta, badge, tags, tag, title: card-title, meta: card-meta';
+const DETAIL_PARTS =
+  'detail, back, title, badge, meta, description, actions, apply, instructions, filled, share, share-status, title: detail-title, meta: detail-meta';
 
 /**
- * The whole widget: fetches the feed(s) and shows the openings.
+ * The whole widget: fetches, normalizes and merges the feed(s); shows a search and filter
+ * form, the result count, the cards, "show more", and the open posting in place of the list.
+ * Keeps the open posting and the filters in the URL (`routing`), and moves focus where a
+ * keyboard user expects it.
  *
  * @fires careers-load - After every successful (re)load: `{ jobs, sources }`.
- * @fires careers-error - A feed failed: `{ error, url, status? }`.
+ * @fires careers-error - A feed failed (the others still show): `{ error, url, status? }`.
+ * @fires careers-job-open - A posting opened: `{ job }`.
+ * @fires careers-job-close - Back to the list: `{ job }`.
+ * @fires careers-filter-change - The visitor changed the search or a filter: `{ filters, count }`.
+ * @fires careers-apply - From the apply button of the open posting (cancelable): `{ job, href }`.
+ * @slot intro - Shown above the search form (a short pitch, a link to your careers page).
+ * @slot empty - Replaces the "no openings right now" text of an empty feed.
+ * @slot error - Replaces the title of the error shown when no feed could be loaded.
+ * @csspart status - The loading status (with the skeleton).
+ * @csspart skeleton - Each placeholder card while loading.
+ * @csspart error - The error box (all feeds failed, or some of them: also `partial`).
+ * @csspart partial - The notice that some feeds failed while others loaded.
+ * @csspart retry - The retry button.
+ * @csspart fallback - The fallback link (`fallback-href`).
+ * @csspart empty - The empty-feed message (also the no-match message, with `no-match`).
+ * @csspart no-match - The message when no posting matches the filters.
+ * @csspart clear - The "clear filters" button.
+ * @csspart notice - The notice shown when a linked posting does not exist.
+ * @csspart filters - The search and filter form.
+ * @csspart search - The search field's wrapper (label and input).
+ * @csspart search-input - The search input.
+ * @csspart facets - The fieldset grouping the filters.
+ * @csspart facet - Each filter's wrapper (label and select).
+ * @csspart facet-select - Each filter's select.
+ * @csspart count - The result count (a polite live region).
  * @csspart list - The list of cards.
- * @csspart card - Each card (forwarded from careers-job-card).
- * @csspart error - The error message.
+ * @csspart item - Each list item.
+ * @csspart more - The "show more" button.
+ * @csspart card - Each card (forwarded from careers-job-card, like `link`, `organization`,
+ *   `date`, `title`, `meta`, `badge`, `tags`, `tag`, and `card-title`, `card-meta`).
+ * @csspart detail - The open posting (forwarded from careers-job-detail, like `back`, `title`,
+ *   `meta`, `description`, `actions`, `apply`, `instructions`, `filled`, `share`,
+ *   `share-status`, and `detail-title`, `detail-meta`).
+ * @cssprop --careers-color-primary - Buttons and focus accents.
+ * @cssprop --careers-color-border - Borders of cards and fields.
+ * @cssprop --careers-card-min-width - Narrowest card in the grid.
+ * @cssprop --careers-spacing - Base spacing.
  */
 export class CareersBoard extends CareersElement {
-  static override styles = [tokens, boardStyles];
+  static override styles = [tokens, sharedStyles, boardStyles];
 
-  /** Feed URL(s), separated by spaces. */
+  /** Feed URL(s), separated by spaces: fetched in parallel and merged. */
   @property() src = '';
+
+  /** Feed format: `auto` (detected from the JSON's shape) or one of the supported formats. */
+  @property() format: FeedFormat | 'auto' = 'auto';
+
+  /** Level of the job titles (2 to 6); headings inside a description are shifted below it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Where the open posting and filters are kept in the URL: `hash`, `query` or `none`. */
+  @property() routing: RoutingMode = 'hash';
+
+  /** Cards shown before "show more" (and added by each "show more"). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  /** Also show postings that are closed or past their closing date, marked as such. */
+  @property({ type: Boolean, attribute: 'show-closed' }) showClosed = false;
+
+  /** While a posting is open, put its schema.org `JobPosting` JSON-LD in the document's head. */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
+  /** A link offered when the feed cannot be loaded (http or https). */
+  @property({ attribute: 'fallback-href' }) fallbackHref?: string;
 
   /** Milliseconds before a feed request is given up. */
   @property({ type: Number }) timeout = 10_000;
 
-  /** Level of the job titles (2 to 6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /** Look: `default` or `dsfr` (the French state design system). Reflected. */
+  @property({ reflect: true }) theme = 'default';
+
+  /**
+   * Postings given directly: an array or a feed object in any supported format. When set
+   * (not undefined), it replaces `src`.
+   */
+  @property({ attribute: false }) jobs?: unknown;
+
+  /** The search and filters applied now. */
+  @state() private filters: JobFilters = { ...EMPTY_FILTERS };
+  /** Id of the posting asked for (by a click or the URL). */
+  @state() private openId?: string;
+  @state() private shown = 20;
+  @state() private notice?: 'unknown-job';
+
+  private readonly i18n = new LangController(this);
+  private data?: BoardData | null;
+  private indexed: IndexedJob[] = [];
+  private base: IndexedJob[] = [];
+  private facets = {} as Record<FacetName, FacetOption[]>;
+  private results: IndexedJob[] = [];
+  private lastShown?: Job;
+  /** The open posting's history entry was pushed by us (so "back" can pop it). */
+  private pushedEntry = false;
+  private filterChanged = false;
+  private focusCardAt?: number;
+  private focusAfterLoad = false;
+  private urlTimer?: ReturnType<typeof setTimeout>;
+  private ldScript?: HTMLScriptElement;
 
   private readonly feedTask = new Task(this, {
-    task: async ([src, timeout], { signal }) => {
-      const url = new URL(src, document.baseURI).href;
-      try {
-        const data = await fetchFeed(url, { signal, timeout });
-        const { jobs } = normalizeFeed(data, { source: url });
-        this.emit('careers-load', { jobs, sources: [url] });
-        return jobs;
-      } catch (error) {
-        if (error instanceof FeedError && error.reason !== 'aborted') {
-          this.emit('careers-error', { error, url, status: error.status });
-        }
-        throw error;
+    task: async ([src, timeout, format, jobs], { signal }): Promise<BoardData | null> => {
+      if (jobs !== undefined) {
+        const { jobs: list, warnings } = normalizeFeed(jobs, { format });
+        this.emit('careers-load', { jobs: list, sources: [] });
+        return { jobs: list, warnings, errors: [], sources: [] };
       }
+      const urls = src
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((url) => new URL(url, document.baseURI).href);
+      if (urls.length === 0) return null;
+      const result = await loadFeeds(urls, { signal, timeout, format });
+      // A newer src replaced this request: its answer must never show.
+      signal.throwIfAborted();
+      for (const error of result.errors) {
+        if (error.reason === 'aborted') continue;
+        console.warn(`careers-board: ${error.message}`);
+        this.emit('careers-error', { error, url: error.url, status: error.status });
+      }
+      if (result.sources.length) {
+        this.emit('careers-load', { jobs: result.jobs, sources: result.sources });
+      }
+      return result;
     },
-    args: () => [this.src, this.timeout] as const,
+    args: () => [this.src, this.timeout, this.format, this.jobs] as const,
   });
 
-  override render() {
-    const t = translation(resolveLang(this));
-    if (!this.src) return nothing;
-    return this.feedTask.render({
-      pending: () => html`<p role="status">${t.loading}</p>`,
-      error: () =>
-        html`<div role="alert" part="error">
-          <p>${t.errorTitle}</p>
-          <button type="button" @click=${() => this.feedTask.run()}>${t.retry}</button>
-        </div>`,
-      complete: (jobs: Job[]) =>
-        jobs.length === 0
-          ? html`<p>${t.empty}</p>`
-          : html`<p role="status">${t.jobCount(jobs.length)}</p>
-              <ul class="list" part="list">
-                ${jobs.map(
-                  (job) =>
-                    html`<li>
-                      <careers-job-card
-                        exportparts="card, title, meta"
-                        .job=${job}
-                        heading-level=${this.headingLevel}
-                      ></careers-job-card>
-                    </li>`,
-                )}
-              </ul>`,
+  private readonly onPopState = () => this.syncFromUrl();
+
+  private get router(): BoardRouter {
+    return new BoardRouter(parseRoutingMode(this.routing), this.id);
+  }
+
+  constructor() {
+    super();
+    // Link clicks inside the cards and the detail (Enter on a link is a click too).
+    this.addEventListener('click', (event) => this.onClick(event));
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+    this.syncFromUrl();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    clearTimeout(this.urlTimer);
+    this.ldScript?.remove();
+    this.ldScript = undefined;
+    this.lastShown = undefined;
+  }
+
+  /** Reads the open posting and the filters from the URL (on load and on Back/Forward). */
+  private syncFromUrl() {
+    if (parseRoutingMode(this.routing) === 'none') return;
+    const route = this.router.read();
+    if (JSON.stringify(route.filters) !== JSON.stringify(this.filters)) {
+      this.filters = route.filters;
+    }
+    this.openId = route.job;
+    this.pushedEntry = false;
+  }
+
+  override willUpdate(changed: PropertyValues) {
+    if (changed.has('pageSize')) this.shown = this.page;
+    const value = this.feedTask.status === TaskStatus.COMPLETE ? this.feedTask.value : undefined;
+    let refilter = false;
+    if (value !== this.data) {
+      this.data = value;
+      this.indexed = value ? indexJobs(value.jobs) : [];
+      refilter = true;
+    }
+    if (refilter || changed.has('showClosed')) {
+      this.base = this.showClosed ? this.indexed : this.indexed.filter((entry) => !entry.closed);
+      this.facets = buildFacets(this.base);
+      refilter = true;
+    }
+    if (refilter || changed.has('filters')) {
+      this.results = filterJobs(this.base, this.filters);
+    }
+    if (this.data && this.openId && !this.openJob) {
+      // A link to a posting this feed does not have: show the list, say so, fix the URL.
+      this.notice = 'unknown-job';
+      this.openId = undefined;
+      this.router.write({ filters: this.filters }, 'replace');
+    }
+    if (changed.has('openId') && !this.openId && this.lastShown) {
+      // Back to the list: make sure the card we return focus to is rendered.
+      const index = this.results.findIndex((entry) => entry.job.id === this.lastShown!.id);
+      if (index >= this.shown) this.shown = Math.ceil((index + 1) / this.page) * this.page;
+    }
+  }
+
+  private get page(): number {
+    const size = Math.floor(Number(this.pageSize));
+    return size > 0 ? size : 20;
+  }
+
+  /** The posting shown in the detail view, if any. */
+  private get openJob(): Job | undefined {
+    if (!this.openId || !this.data) return undefined;
+    return this.indexed.find((entry) => entry.job.id === this.openId)?.job;
+  }
+
+  override async updated(changed: PropertyValues) {
+    super.updated(changed);
+    if (this.filterChanged) {
+      this.filterChanged = false;
+      this.emit('careers-filter-change', {
+        filters: { ...this.filters },
+        count: this.results.length,
+      });
+    }
+    const job = this.openJob;
+    if (job !== this.lastShown) {
+      const previous = this.lastShown;
+      this.lastShown = job;
+      if (previous) this.emit('careers-job-close', { job: previous });
+      if (job) {
+        this.emit('careers-job-open', { job });
+        this.updateStructuredData(job);
+        const detail = this.renderRoot.querySelector('careers-job-detail');
+        await detail?.updateComplete;
+        detail?.focus();
+      } else {
+        this.updateStructuredData(undefined);
+        if (previous) await this.focusCard(previous.id);
+      }
+    } else if (changed.has('structuredData')) {
+      this.updateStructuredData(job);
+    }
+    if (this.focusCardAt !== undefined) {
+      const index = this.focusCardAt;
+      this.focusCardAt = undefined;
+      const id = this.results[index]?.job.id;
+      if (id) await this.focusCard(id);
+    }
+    if (this.focusAfterLoad && this.feedTask.status >= TaskStatus.COMPLETE) {
+      this.focusAfterLoad = false;
+      this.renderRoot
+        .querySelector<HTMLElement>('[part~="retry"], .count, [part~="empty"]')
+        ?.focus();
+    }
+  }
+
+  private async focusCard(id: string) {
+    const card = [...this.renderRoot.querySelectorAll('careers-job-card')].find(
+      (element) => element.job?.id === id,
+    );
+    if (card) {
+      await card.updateComplete;
+      card.focus();
+    } else {
+      this.renderRoot.querySelector<HTMLElement>('.count')?.focus();
+    }
+  }
+
+  private updateStructuredData(job: Job | undefined) {
+    if (!job || !this.structuredData) {
+      this.ldScript?.remove();
+      this.ldScript = undefined;
+      return;
+    }
+    const level = clampHeadingLevel(this.headingLevel);
+    const ld = jobPostingLd(job, {
+      descriptionHtml: renderDescription(job, { headingLevel: level }),
+      url: this.jobHref(job),
     });
+    this.ldScript = showJsonLd(ld, this.ldScript);
+  }
+
+  /** The deep link of a posting (what a card links to, so open-in-new-tab works). */
+  private jobHref(job: Job): string {
+    if (parseRoutingMode(this.routing) === 'none') return safeHttpUrl(job.url) ?? location.href;
+    return this.router.href({ job: job.id, filters: this.filters });
+  }
+
+  private open(job: Job) {
+    clearTimeout(this.urlTimer);
+    this.notice = undefined;
+    this.openId = job.id;
+    this.router.write({ job: job.id, filters: this.filters }, 'push');
+    this.pushedEntry = parseRoutingMode(this.routing) !== 'none';
+  }
+
+  private close() {
+    const popOurEntry = this.pushedEntry;
+    this.pushedEntry = false;
+    this.openId = undefined;
+    if (popOurEntry) history.back();
+    else this.router.write({ filters: this.filters }, 'push');
+  }
+
+  private setFilters(filters: JobFilters) {
+    this.filters = filters;
+    this.shown = this.page;
+    this.notice = undefined;
+    this.filterChanged = true;
+    clearTimeout(this.urlTimer);
+    // Typing writes the URL once the visitor pauses, in place (no history entry per key).
+    this.urlTimer = setTimeout(() => this.router.write({ filters: this.filters }, 'replace'), 300);
+  }
+
+  private onFormInput(event: Event) {
+    const form = event.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const value = (name: string) => String(data.get(name) ?? '');
+    const filters: JobFilters = { ...EMPTY_FILTERS, query: value('q') };
+    for (const facet of FACET_NAMES) filters[facet] = value(facet);
+    this.setFilters(filters);
+  }
+
+  private clearFilters() {
+    this.setFilters({ ...EMPTY_FILTERS });
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  }
+
+  private showMore() {
+    this.focusCardAt = this.shown;
+    this.shown += this.page;
+  }
+
+  private retry() {
+    this.focusAfterLoad = true;
+    void this.feedTask.run();
+  }
+
+  /**
+   * A plain click on a card's link opens the posting in place, one on the detail's back link
+   * closes it; modified clicks (new tab, new window) are left to the browser.
+   */
+  private onClick(event: MouseEvent) {
+    if (!isPlainClick(event)) return;
+    const path = event.composedPath();
+    const link = path.find((node) => node instanceof HTMLAnchorElement);
+    if (!link) return;
+    if (link.part.contains('back')) {
+      event.preventDefault();
+      this.close();
+      return;
+    }
+    const card = path.find(
+      (node): node is HTMLElement & { job?: Job } =>
+        node instanceof HTMLElement && node.localName === 'careers-job-card',
+    );
+    if (!card?.job) return;
+    event.preventDefault();
+    this.open(card.job);
+  }
+
+  override render() {
+    const t = this.i18n.t;
+    return html`<slot name="intro"></slot>${this.feedTask.render({
+        initial: () => this.renderLoading(t),
+        pending: () => this.renderLoading(t),
+        error: (error) => this.renderError(t, [error as Error]),
+        complete: (data) => (data ? this.renderData(t, data) : nothing),
+      })}`;
+  }
+
+  private renderLoading(t: Translation) {
+    if (!this.src && this.jobs === undefined) return nothing;
+    return html`<div class="loading">
+      <p class="status" part="status" role="status">${t.loading}</p>
+      <ul class="list" aria-hidden="true">
+        ${[0, 1, 2].map(() => html`<li class="skeleton" part="skeleton"></li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderError(t: Translation, errors: Array<FeedError | Error>) {
+    const fallback = safeHttpUrl(this.fallbackHref, document.baseURI);
+    const reasons = [
+      ...new Set(
+        errors.map((error) =>
+          'reason' in error ? t.errorReason(error.reason, error.status) : t.errorReason('network'),
+        ),
+      ),
+    ];
+    return html`<div class="error" part="error" role="alert">
+      <slot name="error"><p class="error-title">${t.errorTitle}</p></slot>
+      ${reasons.map((reason) => html`<p>${reason}</p>`)}
+      <div class="error-actions">
+        <button type="button" part="retry" @click=${this.retry}>${t.retry}</button>
+        ${fallback ? html`<a part="fallback" href=${fallback}>${t.fallback}</a>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderData(t: Translation, data: BoardData) {
+    if (data.jobs.length === 0 && data.errors.length > 0) return this.renderError(t, data.errors);
+    const job = this.openJob;
+    if (job) {
+      return html`<careers-job-detail
+        .job=${job}
+        heading-level=${clampHeadingLevel(this.headingLevel)}
+        back-href=${this.router.href({ filters: this.filters })}
+        share-url=${this.jobHref(job)}
+        exportparts=${DETAIL_PARTS}
+      ></careers-job-detail>`;
+    }
+    const partial = data.errors.length
+      ? html`<div class="notice partial" part="error partial">
+          <p>${t.partialError(data.errors.length)}</p>
+          <button type="button" part="retry" @click=${this.retry}>${t.retry}</button>
+        </div>`
+      : nothing;
+    const notice =
+      this.notice === 'unknown-job'
+        ? html`<p class="notice" part="notice" role="alert">${t.unknownJob}</p>`
+        : nothing;
+    if (this.base.length === 0) {
+      return html`${partial}${notice}
+        <div class="empty" part="empty" tabindex="-1">
+          <slot name="empty"><p>${t.empty}</p></slot>
+        </div>`;
+    }
+    const visible = this.results.slice(0, this.shown);
+    const remaining = this.results.length - visible.length;
+    const level = clampHeadingLevel(this.headingLevel);
+    return html`${partial}${notice}${this.renderForm(t)}
+      <p class="count" part="count" role="status" tabindex="-1">
+        ${t.jobCount(this.results.length)}
+      </p>
+      ${
+        this.results.length === 0
+          ? html`<div class="empty" part="empty no-match">
+              <p>${t.noMatch}</p>
+              <button type="button" part="clear" @click=${this.clearFilters}>
+                ${t.clearFilters}
+              </button>
+            </div>`
+          : html`<ul class="list" part="list">
+              ${repeat(
+                visible,
+                (entry) => entry.job.id,
+                (entry) =>
+                  html`<li part="item">
+                    <careers-job-card
+                      .job=${entry.job}
+                      href=${this.jobHref(entry.job)}
+                      heading-level=${level}
+                      exportparts=${CARD_PARTS}
+                    ></careers-job-card>
+                  </li>`,
+              )}
+            </ul>`
+      }
+      ${
+        remaining > 0
+          ? html`<button type="button" class="more" part="more" @click=${this.showMore}>
+              ${t.showMore(Math.min(remaining, this.page))}
+            </button>`
+          : nothing
+      }`;
+  }
+
+  private renderForm(t: Translation) {
+    const facets = FACET_NAMES.filter((facet) => this.facets[facet]?.length >= 2);
+    const active = hasActiveFilters(this.filters);
+    const id = (name: string) => `careers-${name}`;
+    return html`<form
+      class="filters"
+      part="filters"
+      role="search"
+      aria-label=${t.filters}
+      @input=${this.onFormInput}
+      @submit=${(event: Event) => event.preventDefault()}
+    >
+      <div class="search" part="search">
+        <label for=${id('q')}>${t.search}</label>
+        <input
+          id=${id('q')}
+          part="search-input"
+          type="search"
+          name="q"
+          autocomplete="off"
+          .value=${live(this.filters.query)}
+        />
+      </div>
+      ${
+        facets.length
+          ? html`<fieldset class="facets" part="facets">
+              <legend class="visually-hidden">${t.filters}</legend>
+              ${facets.map(
+                (facet) =>
+                  html`<div class="facet" part="facet">
+                    <label for=${id(facet)}>${t.facets[facet]}</label>
+                    <select id=${id(facet)} name=${facet} part="facet-select">
+                      <option value="" ?selected=${!this.filters[facet]}>
+                        ${t.facetAny[facet]}
+                      </option>
+                      ${this.facets[facet].map(
+                        (option) =>
+                          html`<option
+                            value=${option.value}
+                            ?selected=${this.filters[facet] === option.value}
+                          >
+                            ${t.facetOption(facetLabel(t, facet, option.value), option.count)}
+                          </option>`,
+                      )}
+                    </select>
+                  </div>`,
+              )}
+            </fieldset>`
+          : nothing
+      }
+      ${
+        active
+          ? html`<button type="button" class="clear" part="clear" @click=${this.clearFilters}>
+              ${t.clearFilters}
+            </button>`
+          : nothing
+      }
+    </form>`;
+  }
+}
+
+function isPlainClick(event: MouseEvent): boolean {
+  return (
+    !event.defaultPrevented &&
+    event.button === 0 &&
+    !event.metaKey &&
+    !event.ctrlKey &&
+    !event.shiftKey &&
+    !event.altKey
+  );
+}
+
+/** A facet value in the visitor's words (enumerated kinds are translated). */
+function facetLabel(t: Translation, facet: FacetName, value: string): string {
+  switch (facet) {
+    case 'contract':
+      return t.contractKinds[value as keyof Translation['contractKinds']] ?? value;
+    case 'remote':
+      return t.remote[value as keyof Translation['remote']] ?? value;
+    case 'experience':
+      return t.experience[value as keyof Translation['experience']] ?? value;
+    default:
+      return value;
   }
 }

@@ -4,17 +4,150 @@ export const boardStyles = css`
   :host {
     display: block;
     container-type: inline-size;
+    color: var(--_color-text);
+    background: var(--_color-background);
+  }
+  * {
+    box-sizing: border-box;
+  }
+  p {
+    margin: 0;
   }
   .list {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 1rem;
+    gap: var(--_spacing);
   }
-  @container (min-width: 40rem) {
+  .list > li {
+    min-width: 0;
+  }
+  .filters {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_spacing);
+    margin-bottom: var(--_spacing);
+  }
+  .search,
+  .facet {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    min-width: 0;
+  }
+  label {
+    font-weight: 600;
+  }
+  input,
+  select,
+  button {
+    font: inherit;
+    color: inherit;
+    max-width: 100%;
+  }
+  input,
+  select {
+    width: 100%;
+    padding: 0.5rem;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+  }
+  .facets {
+    display: grid;
+    gap: var(--_spacing);
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  button {
+    align-self: flex-start;
+    padding: 0.5rem 1rem;
+    border: 1px solid var(--_color-primary);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-primary);
+    cursor: pointer;
+  }
+  .more {
+    margin-top: var(--_spacing);
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+  }
+  :is(input, select, button, a, [tabindex='-1']):focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: var(--_focus-offset);
+  }
+  a {
+    color: var(--_color-link);
+  }
+  .count {
+    margin-bottom: calc(var(--_spacing) / 2);
+    font-weight: 600;
+  }
+  .error,
+  .notice,
+  .empty {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_spacing) / 2);
+    margin-bottom: var(--_spacing);
+    padding: var(--_spacing);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+  }
+  .error {
+    border-color: var(--_color-error);
+    border-left-width: 0.375rem;
+  }
+  .error-title {
+    font-weight: 600;
+  }
+  .error-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_spacing);
+  }
+  .status {
+    margin-bottom: var(--_spacing);
+  }
+  .skeleton {
+    height: 8rem;
+    border-radius: var(--_radius);
+    background: linear-gradient(
+      90deg,
+      var(--_color-tag) 0%,
+      var(--_color-surface) 50%,
+      var(--_color-tag) 100%
+    );
+    background-size: 200% 100%;
+    animation: careers-shimmer 1.5s ease-in-out infinite;
+  }
+  @keyframes careers-shimmer {
+    from {
+      background-position: 100% 0;
+    }
+    to {
+      background-position: -100% 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+  /* A wide container: filters side by side, cards in a grid. */
+  @container (min-width: 36rem) {
+    .facets {
+      grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+    }
     .list {
-      grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min-width)), 1fr));
     }
   }
 `;

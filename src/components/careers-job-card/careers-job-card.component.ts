@@ -1,39 +1,95 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CareersElement } from '../base/careers-element.js';
+import { sharedStyles } from '../base/shared.styles.js';
+import { renderHeading } from '../base/heading.js';
+import { formatContract, formatRelative, formatSalary, machineDate } from '../base/format.js';
 import type { Job } from '../../data/job.js';
+import { isClosed } from '../../data/filter-jobs.js';
+import { safeHttpUrl } from '../../data/urls.js';
+import { LangController } from '../../i18n/index.js';
 import { cardStyles } from './careers-job-card.styles.js';
 import { tokens } from '../../styles/tokens.js';
 
 /**
- * One posting's summary: its title is a link stretched over the whole card.
+ * One posting's summary. Its title is a real heading holding the card's only link, stretched
+ * over the whole card, so the card is one link with one accessible name.
  *
- * @csspart card - The card's box.
+ * @csspart card - The card's box (`<article>`).
  * @csspart title - The job title heading.
- * @csspart meta - Organization and locations.
+ * @csspart link - The title link (stretched over the card).
+ * @csspart badge - The "closed" badge.
+ * @csspart organization - Who hires (team, organization).
+ * @csspart meta - Locations, contract, remote work and salary.
+ * @csspart date - The publication date.
+ * @csspart tags - The list of tags.
+ * @csspart tag - Each tag.
+ * @cssprop --careers-color-surface - Card background.
+ * @cssprop --careers-color-border - Card border.
+ * @cssprop --careers-color-tag - Tag background.
+ * @cssprop --careers-color-on-tag - Tag text.
+ * @cssprop --careers-color-closed - "Closed" badge background.
+ * @cssprop --careers-color-on-closed - "Closed" badge text.
+ * @cssprop --careers-focus-ring - Focus ring of the card.
  */
 export class CareersJobCard extends CareersElement {
-  static override styles = [tokens, cardStyles];
+  static override styles = [tokens, sharedStyles, cardStyles];
 
-  /** The posting to show. */
+  /** The posting to show (a normalized `Job`). */
   @property({ attribute: false }) job?: Job;
 
   /** Level of the title heading (2 to 6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** Where the title links to; defaults to the posting's own page. */
+  /** Where the title links to; defaults to the posting's own page (`job.url`). */
   @property() href?: string;
+
+  private readonly i18n = new LangController(this);
+
+  /** Focuses the card's link. */
+  override focus(options?: FocusOptions): void {
+    this.shadowRoot?.querySelector('a')?.focus(options);
+  }
 
   override render() {
     const job = this.job;
     if (!job) return nothing;
-    const level = Math.min(6, Math.max(2, this.headingLevel || 3));
-    const meta = [job.organization?.name, ...job.locations].filter(Boolean).join(' · ');
-    return html`<article class="card" part="card">
-      <div role="heading" aria-level=${level} class="title" part="title">
-        <a href=${this.href ?? job.url ?? `#job=${encodeURIComponent(job.id)}`}>${job.title}</a>
-      </div>
-      ${meta ? html`<p class="meta" part="meta">${meta}</p>` : nothing}
+    const t = this.i18n.t;
+    const href = this.href ?? safeHttpUrl(job.url) ?? '';
+    const closed = isClosed(job);
+    const who = [job.team?.name, job.organization?.name].filter(Boolean).join(' · ');
+    const meta = [
+      job.locations.join(', '),
+      formatContract(job.contract, t),
+      job.remote && job.remote !== 'none' ? t.remote[job.remote] : undefined,
+      formatSalary(job.salary, t),
+    ].filter((item): item is string => Boolean(item));
+    const relative = formatRelative(job.publishedAt, t);
+    return html`<article class="card ${closed ? 'closed' : ''}" part="card">
+      ${renderHeading(this.headingLevel, html`<a part="link" href=${href}>${job.title}</a>`)}
+      ${closed ? html`<p class="badge" part="badge">${t.closed}</p>` : nothing}
+      ${who ? html`<p class="organization" part="organization">${who}</p>` : nothing}
+      ${
+        meta.length
+          ? html`<ul class="meta" part="meta">
+              ${meta.map((item) => html`<li>${item}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${
+        relative
+          ? html`<p class="date" part="date">
+              ${t.published} <time datetime=${machineDate(job.publishedAt)!}>${relative}</time>
+            </p>`
+          : nothing
+      }
+      ${
+        job.tags.length
+          ? html`<ul class="tags" part="tags" aria-label=${t.tags}>
+              ${job.tags.map((item) => html`<li class="tag" part="tag">${item}</li>`)}
+            </ul>`
+          : nothing
+      }
     </article>`;
   }
 }

@@ -6,33 +6,80 @@ export const cardStyles = css`
   }
   .card {
     position: relative;
+    box-sizing: border-box;
+    height: 100%;
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_spacing) / 2);
     padding: var(--_spacing);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
     background: var(--_color-surface);
     color: var(--_color-text);
+    overflow-wrap: anywhere;
   }
   .card:focus-within {
     outline: var(--_focus-ring);
     outline-offset: var(--_focus-offset);
   }
+  .card:hover .title a {
+    text-decoration-thickness: 2px;
+  }
   .title {
-    margin: 0 0 0.5rem;
+    margin: 0;
     font-size: var(--_font-size-title);
+    line-height: 1.3;
   }
   .title a {
-    color: inherit;
+    color: var(--_color-link);
+    text-underline-offset: 0.2em;
   }
   .title a:focus {
     outline: none;
   }
+  /* The title link covers the whole card: one click target, one accessible name. */
   .title a::before {
     content: '';
     position: absolute;
     inset: 0;
+    border-radius: var(--_radius);
   }
-  .meta {
+  p,
+  ul {
     margin: 0;
+  }
+  .organization {
+    font-weight: 600;
+  }
+  .meta,
+  .tags {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+  }
+  .meta,
+  .date {
     color: var(--_color-muted);
+    font-size: var(--_font-size-small);
+  }
+  .tags {
+    gap: 0.375rem;
+    margin-top: auto;
+  }
+  .tag,
+  .badge {
+    padding: 0.125rem 0.5rem;
+    border-radius: var(--_radius);
+    font-size: var(--_font-size-small);
+    background: var(--_color-tag);
+    color: var(--_color-on-tag);
+  }
+  .badge {
+    align-self: flex-start;
+    font-weight: 600;
+    background: var(--_color-closed);
+    color: var(--_color-on-closed);
   }
 `;

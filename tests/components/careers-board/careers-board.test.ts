@@ -1,12 +1,47 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/define-all.js';
 import type { CareersBoard } from '../../../src/components/careers-board/careers-board.component.js';
+import {
+  BOARD_FEED,
+  EMPTY_FEED,
+  OTHER_FEED,
+  deepActiveElement,
+  makeJob,
+  resetUrl,
+} from '../ui-helpers.js';
 
 const FEED = '/tests/fixtures/feeds/careers-small.json';
 
 const cards = (board: CareersBoard) => [...board.shadowRoot!.querySelectorAll('careers-job-card')];
+const titles = (board: CareersBoard) => cards(board).map((card) => card.job!.title);
+const $ = <T extends Element = HTMLElement>(board: CareersBoard, selector: string) =>
+  board.shadowRoot!.querySelector<T>(selector);
+const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim();
+
+async function loaded(template: ReturnType<typeof html>): Promise<CareersBoard> {
+  const board = await fixture<CareersBoard>(template);
+  await waitUntil(() => cards(board).length > 0, 'cards shown');
+  return board;
+}
+
+/** Types into the search box the way a visitor does (an input event per change). */
+async function search(board: CareersBoard, query: string) {
+  const input = $<HTMLInputElement>(board, 'input[type="search"]')!;
+  input.value = query;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await board.updateComplete;
+}
+
+async function choose(board: CareersBoard, facet: string, value: string) {
+  const select = $<HTMLSelectElement>(board, `select[name="${facet}"]`)!;
+  select.value = value;
+  select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await board.updateComplete;
+}
 
 describe('<careers-board>', () => {
+  afterEach(resetUrl);
+
   it('fetches a careers feed and renders one card per job', async () => {
     const board = await fixture<CareersBoard>(html`<careers-board src=${FEED}></careers-board>`);
     const { detail } = await oneEvent(board, 'careers-load');
@@ -21,34 +56,275 @@ describe('<careers-board>', () => {
     await expect(board).to.be.accessible();
   });
 
-  it('shows a loading status while the feed is on its way', async () => {
-    const board = await fixture<CareersBoard>(
-      html`<careers-board src=${`/__test__/delay/400${FEED}`}></careers-board>`,
-    );
-    const status = board.shadowRoot!.querySelector('[role="status"]');
-    expect(status?.textContent).to.contain('Chargement');
-    await expect(board).to.be.accessible();
+  describe('loading', () => {
+    for (const lang of ['fr', 'en']) {
+      it(`shows a status and a skeleton while the feed is on its way (${lang})`, async () => {
+        const board = await fixture<CareersBoard>(
+          html`<careers-board lang=${lang} src=${`/__test__/delay/800${FEED}`}></careers-board>`,
+        );
+        const status = $(board, '[role="status"]');
+        expect(text(status)).to.equal(
+          lang === 'fr' ? 'Chargement des offres…' : 'Loading job openings…',
+        );
+        expect(board.shadowRoot!.querySelectorAll('[part="skeleton"]').length).to.be.greaterThan(0);
+        await expect(board).to.be.accessible();
+      });
+    }
+
+    it('never shows the feed of a src that was replaced while it loaded', async () => {
+      const board = await fixture<CareersBoard>(
+        html`<careers-board src=${`/__test__/delay/600${BOARD_FEED}`}></careers-board>`,
+      );
+      const loads: string[][] = [];
+      board.addEventListener('careers-load', (event) => loads.push(event.detail.sources));
+      board.src = OTHER_FEED;
+      await waitUntil(() => cards(board).length > 0);
+      expect(titles(board)).to.deep.equal(['Juriste du numérique']);
+      // Past the first request's delay: still the new feed only.
+      await new Promise((resolve) => setTimeout(resolve, 900));
+      await board.updateComplete;
+      expect(titles(board)).to.deep.equal(['Juriste du numérique']);
+      expect(loads).to.have.length(1);
+      expect(loads[0][0]).to.match(/ui-other\.json$/);
+    });
   });
 
-  it('shows an error with a retry button when the feed fails, and fires careers-error', async () => {
-    const board = await fixture<CareersBoard>(
-      html`<careers-board src="/__test__/status/503"></careers-board>`,
-    );
-    const { detail } = await oneEvent(board, 'careers-error');
-    await waitUntil(() => board.shadowRoot!.querySelector('[role="alert"]'));
-    expect(detail.status).to.equal(503);
-    const alert = board.shadowRoot!.querySelector('[role="alert"]');
-    expect(alert?.textContent).to.contain('n’ont pas pu être chargées');
-    expect(alert?.querySelector('button')?.textContent).to.equal('Réessayer');
-    await expect(board).to.be.accessible();
+  describe('errors', () => {
+    it('says what happened, offers retry and the fallback link, and fires careers-error', async () => {
+      const board = await fixture<CareersBoard>(
+        html`<careers-board
+          src="/__test__/status/503"
+          fallback-href="https://example.org/recrutement"
+        ></careers-board>`,
+      );
+      const { detail } = await oneEvent(board, 'careers-error');
+      await waitUntil(() => $(board, '[role="alert"]'));
+      expect(detail.status).to.equal(503);
+      expect(detail.url).to.match(/\/__test__\/status\/503$/);
+      const alert = $(board, '[role="alert"]')!;
+      expect(text(alert)).to.contain('Les offres n’ont pas pu être chargées.');
+      expect(text(alert)).to.contain('Le serveur des offres a répondu par une erreur (503).');
+      expect(text($(board, '[part="retry"]'))).to.equal('Réessayer');
+      expect($<HTMLAnchorElement>(board, '[part="fallback"]')!.href).to.equal(
+        'https://example.org/recrutement',
+      );
+      await expect(board).to.be.accessible();
+    });
+
+    it('explains a missing feed in English and retries on request', async () => {
+      const board = await fixture<CareersBoard>(
+        html`<careers-board lang="en" src="/__test__/status/404"></careers-board>`,
+      );
+      await waitUntil(() => $(board, '[part="retry"]'));
+      expect(text($(board, '[role="alert"]'))).to.contain('The list of openings was not found');
+      await expect(board).to.be.accessible();
+      setTimeout(() => $(board, '[part="retry"]')!.click());
+      const { detail } = await oneEvent(board, 'careers-error');
+      expect(detail.status).to.equal(404);
+    });
+
+    it('never links the fallback to a javascript: URL', async () => {
+      const board = await fixture<CareersBoard>(
+        html`<careers-board
+          src="/__test__/status/500"
+          fallback-href="javascript:alert(1)"
+        ></careers-board>`,
+      );
+      await waitUntil(() => $(board, '[part="retry"]'));
+      expect($(board, '[part="fallback"]')).to.equal(null);
+    });
+
+    it('lets the site owner replace the error title through the error slot', async () => {
+      const board = await fixture<CareersBoard>(
+        html`<careers-board src="/__test__/status/500"
+          ><p slot="error">Nos offres sont momentanément indisponibles.</p></careers-board
+        >`,
+      );
+      await waitUntil(() => $(board, '[part="retry"]'));
+      const slot = $<HTMLSlotElement>(board, 'slot[name="error"]')!;
+      expect(slot.assignedElements()[0].textContent).to.contain('momentanément');
+    });
+
+    it('still shows the feeds that loaded, with a notice about the one that failed', async () => {
+      const errors: number[] = [];
+      const board = await fixture<CareersBoard>(
+        html`<careers-board
+          src=${`${OTHER_FEED} /__test__/status/500`}
+          @careers-error=${(event: CustomEvent) => errors.push(event.detail.status)}
+        ></careers-board>`,
+      );
+      await waitUntil(() => cards(board).length > 0);
+      expect(titles(board)).to.deep.equal(['Juriste du numérique']);
+      expect(errors).to.deep.equal([500]);
+      expect(text($(board, '[part~="partial"]'))).to.contain(
+        'Une source d’offres n’a pas pu être chargée',
+      );
+      await expect(board).to.be.accessible();
+    });
   });
 
-  it('speaks English when the page does', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div lang="en"><careers-board src=${FEED}></careers-board></div>`,
-    );
-    const board = wrapper.querySelector('careers-board')!;
-    await waitUntil(() => cards(board).length === 2);
-    expect(board.shadowRoot!.textContent).to.contain('2 openings');
+  describe('empty feed', () => {
+    it('says there are no openings, in the words of the empty slot if given', async () => {
+      const board = await fixture<CareersBoard>(
+        html`<careers-board src=${EMPTY_FEED}></careers-board>`,
+      );
+      await waitUntil(() => $(board, '[part~="empty"]'));
+      expect(text($(board, '[part~="empty"]'))).to.equal('Aucune offre pour le moment.');
+      expect($(board, 'form')).to.equal(null);
+      await expect(board).to.be.accessible();
+      const custom = await fixture<CareersBoard>(
+        html`<careers-board lang="en" .jobs=${[]}
+          ><p slot="empty">Come back soon!</p></careers-board
+        >`,
+      );
+      await waitUntil(() => $(custom, '[part~="empty"]'));
+      expect($<HTMLSlotElement>(custom, 'slot[name="empty"]')!.assignedElements()).to.have.length(
+        1,
+      );
+      await expect(custom).to.be.accessible();
+    });
+  });
+
+  describe('list', () => {
+    it('shows the newest first, hides closed postings and announces the count', async () => {
+      const board = await loaded(html`<careers-board src=${BOARD_FEED}></careers-board>`);
+      expect(titles(board)).to.deep.equal([
+        'Responsable produit',
+        'Designer d’interface',
+        'Développeur·se back-end',
+        'Data scientist',
+      ]);
+      const count = $(board, '[part="count"]')!;
+      expect(count.getAttribute('role')).to.equal('status');
+      expect(text(count)).to.equal('4 offres');
+      await expect(board).to.be.accessible();
+    });
+
+    it('shows closed postings, marked, with show-closed', async () => {
+      const board = await loaded(
+        html`<careers-board show-closed src=${BOARD_FEED}></careers-board>`,
+      );
+      expect(titles(board)).to.include('Ancienne offre pourvue');
+      const closed = cards(board).find((card) => card.job!.id === 'ancienne')!;
+      expect(text(closed.shadowRoot!.querySelector('[part="badge"]'))).to.equal('Clôturée');
+      expect(text($(board, '[part="count"]'))).to.equal('5 offres');
+    });
+
+    it('takes postings from the jobs property instead of src, and links cards to deep links', async () => {
+      const board = await loaded(
+        html`<careers-board
+          src=${BOARD_FEED}
+          .jobs=${[{ id: 'a', title: 'Poste A', locations: [], tags: [] }]}
+        ></careers-board>`,
+      );
+      expect(titles(board)).to.deep.equal(['Poste A']);
+      const href = cards(board)[0].shadowRoot!.querySelector('a')!.getAttribute('href')!;
+      expect(new URL(href).hash).to.equal('#job=a');
+    });
+
+    it('shows page-size cards, then more, keeping focus on the first new card', async () => {
+      const jobs = Array.from({ length: 5 }, (_, i) =>
+        makeJob({ id: `p${i}`, title: `Poste ${i}`, publishedAt: `2026-11-0${9 - i}` }),
+      );
+      const board = await loaded(html`<careers-board page-size="2" .jobs=${jobs}></careers-board>`);
+      expect(titles(board)).to.deep.equal(['Poste 0', 'Poste 1']);
+      const more = $<HTMLButtonElement>(board, '[part="more"]')!;
+      expect(text(more)).to.equal('Afficher 2 offres de plus');
+      more.click();
+      await board.updateComplete;
+      await waitUntil(
+        () => deepActiveElement()?.textContent === 'Poste 2',
+        'focus on the first new card',
+      );
+      expect(titles(board)).to.deep.equal(['Poste 0', 'Poste 1', 'Poste 2', 'Poste 3']);
+      expect(text($(board, '[part="more"]'))).to.equal('Afficher 1 offre de plus');
+      await expect(board).to.be.accessible();
+    });
+
+    it('speaks English when the page does, and follows a later change of language', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en"><careers-board src=${BOARD_FEED}></careers-board></div>`,
+      );
+      const board = wrapper.querySelector('careers-board')!;
+      await waitUntil(() => cards(board).length === 4);
+      expect(text($(board, '[part="count"]'))).to.equal('4 openings');
+      expect(text($(board, 'label[for="careers-q"]'))).to.equal('Search openings');
+      await expect(board).to.be.accessible();
+      wrapper.lang = 'fr';
+      await waitUntil(() => text($(board, '[part="count"]')) === '4 offres', 'back to French');
+    });
+  });
+
+  describe('search and filters', () => {
+    it('finds postings whatever the case, accents or middle dots', async () => {
+      const board = await loaded(html`<careers-board src=${BOARD_FEED}></careers-board>`);
+      await search(board, 'DEVELOPPEUR');
+      expect(titles(board)).to.deep.equal(['Développeur·se back-end']);
+      await search(board, 'developpeuse');
+      expect(titles(board)).to.deep.equal([]);
+      await search(board, 'python paris');
+      expect(titles(board)).to.deep.equal(['Développeur·se back-end', 'Data scientist']);
+      await search(board, 'données ouvertes');
+      expect(titles(board)).to.deep.equal(['Data scientist']);
+      expect(text($(board, '[part="count"]'))).to.equal('1 offre');
+    });
+
+    it('builds labelled facets with counts from the data, only when they have two values', async () => {
+      const board = await loaded(html`<careers-board src=${BOARD_FEED}></careers-board>`);
+      const selects = [...board.shadowRoot!.querySelectorAll('select')].map((s) => s.name);
+      expect(selects).to.deep.equal(['organization', 'location', 'tag']);
+      const options = [...$<HTMLSelectElement>(board, 'select[name="organization"]')!.options].map(
+        (option) => text(option),
+      );
+      expect(options).to.deep.equal([
+        'Toutes les organisations',
+        'Atelier Fictif (2)',
+        'Exemple Numérique (2)',
+      ]);
+      expect(text($(board, 'label[for="careers-location"]'))).to.equal('Lieu');
+      expect($(board, 'fieldset legend')).to.not.equal(null);
+      await expect(board).to.be.accessible();
+    });
+
+    it('filters by facet, fires careers-filter-change and offers to clear the filters', async () => {
+      const board = await loaded(html`<careers-board src=${BOARD_FEED}></careers-board>`);
+      setTimeout(() => choose(board, 'organization', 'Atelier Fictif'));
+      const { detail } = await oneEvent(board, 'careers-filter-change');
+      expect(detail.count).to.equal(2);
+      expect(detail.filters.organization).to.equal('Atelier Fictif');
+      expect(titles(board)).to.deep.equal(['Responsable produit', 'Designer d’interface']);
+      await search(board, 'zzz introuvable');
+      expect(titles(board)).to.deep.equal([]);
+      expect(text($(board, '[part="count"]'))).to.equal('Aucune offre');
+      expect(text($(board, '[part~="no-match"]'))).to.contain('Aucune offre ne correspond');
+      await expect(board).to.be.accessible();
+      $<HTMLButtonElement>(board, '[part~="no-match"] button')!.click();
+      await board.updateComplete;
+      expect(titles(board)).to.have.length(4);
+      expect($<HTMLInputElement>(board, 'input[type="search"]')!.value).to.equal('');
+      expect($<HTMLSelectElement>(board, 'select[name="organization"]')!.value).to.equal('');
+      expect(deepActiveElement()).to.equal($(board, 'input[type="search"]'));
+    });
+
+    it('stays quick with 10,000 postings: only a page of cards is rendered', async () => {
+      const jobs = Array.from({ length: 10_000 }, (_, i) =>
+        makeJob({
+          id: `j${i}`,
+          title: i % 2 ? `Développeur·se ${i}` : `Designer ${i}`,
+          locations: [i % 3 ? 'Paris' : 'Lyon'],
+          description: `Description numéro ${i}`,
+        }),
+      );
+      const board = await loaded(html`<careers-board .jobs=${jobs}></careers-board>`);
+      const started = performance.now();
+      await search(board, 'developpeur');
+      const elapsed = performance.now() - started;
+      expect(cards(board)).to.have.length(20);
+      expect(text($(board, '[part="count"]'))).to.equal(
+        `${new Intl.NumberFormat('fr-FR').format(5000)} offres`.replace(/\s+/g, ' '),
+      );
+      // A figure for humans, not an assertion (timings are never asserted).
+      console.log(`search over 10,000 postings: ${elapsed.toFixed(1)} ms`);
+    });
   });
 });

@@ -1,0 +1,109 @@
+/** Dates, money and enum labels in the visitor's language, through Intl (formatters cached). */
+import type { Contract, Salary } from '../../data/job.js';
+import type { Translation } from '../../i18n/index.js';
+
+const DAY = 86_400_000;
+const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>(
+  key: string,
+  make: () => T,
+): T {
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** A date (date-only strings are read as local calendar dates, never shifted by a time zone). */
+export function parseDate(iso: string | undefined): Date | undefined {
+  if (!iso) return undefined;
+  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const date = dateOnly
+    ? new Date(Number(dateOnly[1]), Number(dateOnly[2]) - 1, Number(dateOnly[3]))
+    : new Date(iso);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** "25 novembre 2026" / "25 November 2026". */
+export function formatDate(iso: string | undefined, t: Translation): string | undefined {
+  const date = parseDate(iso);
+  if (!date) return undefined;
+  return cached(
+    `date:${t.locale}`,
+    () => new Intl.DateTimeFormat(t.locale, { dateStyle: 'long' }),
+  ).format(date);
+}
+
+const midnight = (date: Date) => new Date(date.getFullYear(), date.getMonth(), date.getDate());
+
+/** "il y a 3 jours", "hier", "3 weeks ago": calendar days between the date and today. */
+export function formatRelative(
+  iso: string | undefined,
+  t: Translation,
+  now: Date = new Date(),
+): string | undefined {
+  const date = parseDate(iso);
+  if (!date) return undefined;
+  const days = Math.round((midnight(date).getTime() - midnight(now).getTime()) / DAY);
+  const rtf = cached(
+    `rel:${t.locale}`,
+    () => new Intl.RelativeTimeFormat(t.locale, { numeric: 'auto' }),
+  );
+  const size = Math.abs(days);
+  if (size < 7) return rtf.format(days, 'day');
+  if (size < 30) return rtf.format(Math.round(days / 7), 'week');
+  if (size < 365) return rtf.format(Math.round(days / 30), 'month');
+  return rtf.format(Math.round(days / 365), 'year');
+}
+
+/** "45 000 € – 55 000 € par an", or the source's own words. */
+export function formatSalary(salary: Salary | undefined, t: Translation): string | undefined {
+  if (!salary) return undefined;
+  if (salary.text !== undefined) return salary.text;
+  const { min, max, currency, period } = salary;
+  if (min === undefined && max === undefined) return undefined;
+  let number: Intl.NumberFormat;
+  try {
+    number = cached(
+      `num:${t.locale}:${currency ?? ''}`,
+      () =>
+        new Intl.NumberFormat(
+          t.locale,
+          currency
+            ? { style: 'currency', currency, maximumFractionDigits: 0 }
+            : { maximumFractionDigits: 0 },
+        ),
+    );
+  } catch {
+    // An unknown currency code: numbers alone, then the code.
+    number = cached(`num:${t.locale}`, () => new Intl.NumberFormat(t.locale));
+  }
+  const amount =
+    min !== undefined && max !== undefined && min !== max
+      ? number.formatRange(min, max)
+      : number.format((min ?? max)!);
+  const withCode =
+    currency && number.resolvedOptions().style !== 'currency' ? `${amount} ${currency}` : amount;
+  return period ? `${withCode} ${t.salaryPeriod[period]}` : withCode;
+}
+
+/** The contract in the UI's words, with the source's own words when they say more. */
+export function formatContract(
+  contract: Contract | undefined,
+  t: Translation,
+  withLabel = false,
+): string | undefined {
+  if (!contract) return undefined;
+  const kind = t.contractKinds[contract.kind];
+  if (!withLabel || !contract.label || contract.label.toLowerCase() === kind.toLowerCase())
+    return kind;
+  return `${kind} (${contract.label})`;
+}
+
+/** A `datetime` attribute value for a `<time>` element, when the date is readable. */
+export function machineDate(iso: string | undefined): string | undefined {
+  return parseDate(iso) ? iso : undefined;
+}

@@ -1,0 +1,26 @@
+import { css } from 'lit';
+
+export const applyButtonStyles = css`
+  :host {
+    display: block;
+  }
+  .button {
+    display: inline-block;
+    padding: 0.625rem 1.25rem;
+    border-radius: var(--_radius);
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+    font-weight: 600;
+    text-decoration: none;
+  }
+  .button:hover {
+    text-decoration: underline;
+  }
+  .button:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: var(--_focus-offset);
+  }
+  .instructions {
+    margin: 0.5rem 0 0;
+  }
+`;

@@ -1,0 +1,88 @@
+/**
+ * Where a board keeps its state in the URL: the open posting and the filters.
+ *
+ * - `hash` (default): `#job=<id>&q=<text>&location=<value>...`
+ * - `query`: `?job=<id>&q=...` (the server must serve the same page for any query string)
+ * - `none`: the URL is never read nor written.
+ *
+ * A board with an `id` prefixes its keys with it (`#offres.job=<id>`), so two boards on one page
+ * keep separate state. Keys of other boards and of the host page are left untouched.
+ */
+import { EMPTY_FILTERS, FACET_NAMES, type JobFilters } from '../../data/filter-jobs.js';
+
+export type RoutingMode = 'hash' | 'query' | 'none';
+
+export interface RouteState {
+  /** Id of the open posting. */
+  job?: string;
+  filters: JobFilters;
+}
+
+/** URL keys of the filters (`query` is written `q`). */
+const FILTER_KEYS: Record<keyof JobFilters, string> = {
+  query: 'q',
+  ...(Object.fromEntries(FACET_NAMES.map((facet) => [facet, facet])) as Record<
+    (typeof FACET_NAMES)[number],
+    string
+  >),
+};
+
+export function parseRoutingMode(value: string | null | undefined): RoutingMode {
+  return value === 'query' || value === 'none' ? value : 'hash';
+}
+
+export class BoardRouter {
+  constructor(
+    readonly mode: RoutingMode,
+    /** The board's id ('' when it has none). */
+    readonly namespace: string,
+  ) {}
+
+  private key(name: string): string {
+    return this.namespace ? `${this.namespace}.${name}` : name;
+  }
+
+  private params(url: URL): URLSearchParams {
+    return new URLSearchParams(this.mode === 'hash' ? url.hash.slice(1) : url.search);
+  }
+
+  /** The state this board finds in a URL. */
+  read(href: string = location.href): RouteState {
+    const filters = { ...EMPTY_FILTERS };
+    if (this.mode === 'none') return { filters };
+    const params = this.params(new URL(href));
+    for (const [field, name] of Object.entries(FILTER_KEYS) as [keyof JobFilters, string][]) {
+      filters[field] = params.get(this.key(name)) ?? '';
+    }
+    return { job: params.get(this.key('job')) || undefined, filters };
+  }
+
+  /** The URL showing `state`, starting from `href` (other keys kept). */
+  href(state: RouteState, href: string = location.href): string {
+    const url = new URL(href);
+    if (this.mode === 'none') return url.href;
+    const params = this.params(url);
+    const set = (name: string, value: string | undefined) => {
+      if (value) params.set(this.key(name), value);
+      else params.delete(this.key(name));
+    };
+    set('job', state.job);
+    for (const [field, name] of Object.entries(FILTER_KEYS) as [keyof JobFilters, string][]) {
+      set(name, state.filters[field].trim() ? state.filters[field] : undefined);
+    }
+    const text = params.toString();
+    if (this.mode === 'hash') url.hash = text;
+    else url.search = text;
+    // An emptied hash leaves a bare '#': drop it.
+    return url.href.endsWith('#') ? url.href.slice(0, -1) : url.href;
+  }
+
+  /** Writes `state` to the address bar: a new history entry (`push`) or in place. */
+  write(state: RouteState, how: 'push' | 'replace'): void {
+    if (this.mode === 'none') return;
+    const next = this.href(state);
+    if (next === location.href) return;
+    if (how === 'push') history.pushState(history.state, '', next);
+    else history.replaceState(history.state, '', next);
+  }
+}

@@ -1,0 +1,173 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { CareersElement } from '../base/careers-element.js';
+import { sharedStyles } from '../base/shared.styles.js';
+import { clampHeadingLevel, renderHeading } from '../base/heading.js';
+import { formatContract, formatDate, formatSalary, machineDate } from '../base/format.js';
+import type { Job } from '../../data/job.js';
+import { isClosed } from '../../data/filter-jobs.js';
+import { renderDescription } from '../../data/render-description.js';
+import { safeHttpUrl } from '../../data/urls.js';
+import { LangController } from '../../i18n/index.js';
+import { tokens } from '../../styles/tokens.js';
+import { detailStyles } from './careers-job-detail.styles.js';
+
+/**
+ * One posting in full: title, metadata, the sanitized description, the apply button (or a
+ * "position filled" notice), a back link and a share action.
+ *
+ * @csspart detail - The whole view (`<article>`).
+ * @csspart back - The back link (shown when `back-href` is set).
+ * @csspart title - The job title heading (focusable, `tabindex="-1"`).
+ * @csspart badge - The "closed" badge.
+ * @csspart meta - The metadata list (`<dl>`).
+ * @csspart description - The description (sanitized HTML).
+ * @csspart actions - The row of apply and share actions.
+ * @csspart apply - The apply link (from careers-apply-button).
+ * @csspart instructions - How to apply, in the posting's words.
+ * @csspart filled - The "position filled" notice of a closed posting.
+ * @csspart share - The share button.
+ * @csspart share-status - The live region announcing the share result.
+ * @cssprop --careers-color-link - Link colour.
+ * @cssprop --careers-color-closed - "Closed" badge and notice background.
+ * @cssprop --careers-color-on-closed - "Closed" badge and notice text.
+ */
+export class CareersJobDetail extends CareersElement {
+  static override styles = [tokens, sharedStyles, detailStyles];
+
+  /** The posting to show (a normalized `Job`). */
+  @property({ attribute: false }) job?: Job;
+
+  /** Level of the title heading (2 to 6); headings of the description are shifted below it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Where the back link goes (the list); no back link when unset. */
+  @property({ attribute: 'back-href' }) backHref?: string;
+
+  /** The link shared by the share action; defaults to the posting's own page, else this page. */
+  @property({ attribute: 'share-url' }) shareUrl?: string;
+
+  @state() private shareMessage = '';
+
+  private readonly i18n = new LangController(this);
+  private descriptionCache?: { job: Job; level: number; html: string };
+
+  /** Moves focus to the title (what the board does when the posting opens). */
+  override focus(options?: FocusOptions): void {
+    this.shadowRoot?.querySelector<HTMLElement>('.title')?.focus(options);
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>) {
+    if (changed.has('job')) this.shareMessage = '';
+  }
+
+  private description(job: Job): string {
+    const level = clampHeadingLevel(this.headingLevel);
+    const cache = this.descriptionCache;
+    if (cache?.job === job && cache.level === level) return cache.html;
+    const rendered = renderDescription(job, { headingLevel: level });
+    this.descriptionCache = { job, level, html: rendered };
+    return rendered;
+  }
+
+  private get link(): string {
+    return safeHttpUrl(this.shareUrl) ?? safeHttpUrl(this.job?.url) ?? location.href;
+  }
+
+  private async share() {
+    const t = this.i18n.t;
+    const url = this.link;
+    this.shareMessage = '';
+    if (typeof navigator.share === 'function') {
+      try {
+        await navigator.share({ title: this.job?.title, url });
+        return;
+      } catch (error) {
+        // The visitor closed the share sheet: nothing to say.
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      this.shareMessage = t.copied;
+    } catch {
+      this.shareMessage = `${t.copyFailed} ${url}`;
+    }
+  }
+
+  private row(label: string, value: unknown): TemplateResult | typeof nothing {
+    if (value === undefined || value === '' || value === nothing) return nothing;
+    return html`<div class="row">
+      <dt>${label}</dt>
+      <dd>${value}</dd>
+    </div>`;
+  }
+
+  private date(iso: string | undefined) {
+    const text = formatDate(iso, this.i18n.t);
+    return text ? html`<time datetime=${machineDate(iso)!}>${text}</time>` : undefined;
+  }
+
+  override render() {
+    const job = this.job;
+    if (!job) return nothing;
+    const t = this.i18n.t;
+    const closed = isClosed(job);
+    const org = job.organization;
+    const orgUrl = safeHttpUrl(org?.url);
+    const team = job.team;
+    const teamUrl = safeHttpUrl(team?.url);
+    const back = this.backHref;
+    return html`<article class="detail" part="detail">
+      ${
+        back !== undefined
+          ? html`<a class="back" part="back" href=${back}
+              ><span aria-hidden="true">← </span>${t.back}</a
+            >`
+          : nothing
+      }
+      ${renderHeading(this.headingLevel, job.title, true)}
+      ${closed ? html`<p class="badge" part="badge">${t.closed}</p>` : nothing}
+      <dl class="meta" part="meta">
+        ${this.row(
+          t.labels.organization,
+          org ? (orgUrl ? html`<a href=${orgUrl}>${org.name}</a>` : org.name) : undefined,
+        )}
+        ${this.row(
+          t.labels.team,
+          team ? (teamUrl ? html`<a href=${teamUrl}>${team.name}</a>` : team.name) : undefined,
+        )}
+        ${this.row(t.labels.locations, job.locations.join(', '))}
+        ${this.row(t.labels.remote, job.remote ? t.remote[job.remote] : undefined)}
+        ${this.row(t.labels.contract, formatContract(job.contract, t, true))}
+        ${this.row(t.labels.experience, job.experience ? t.experience[job.experience] : undefined)}
+        ${this.row(t.labels.salary, formatSalary(job.salary, t))}
+        ${this.row(t.labels.starts, this.date(job.startsAt))}
+        ${this.row(t.labels.published, this.date(job.publishedAt))}
+        ${this.row(t.labels.closes, this.date(job.closesAt))}
+      </dl>
+      ${
+        job.tags.length
+          ? html`<ul class="tags" aria-label=${t.tags}>
+              ${job.tags.map((item) => html`<li class="tag" part="tag">${item}</li>`)}
+            </ul>`
+          : nothing
+      }
+      <div class="description" part="description">${unsafeHTML(this.description(job))}</div>
+      <div class="actions" part="actions">
+        ${
+          closed
+            ? html`<p class="filled" part="filled">${t.filled}</p>`
+            : html`<careers-apply-button
+                .job=${job}
+                lang=${this.i18n.lang}
+                exportparts="apply, instructions"
+              ></careers-apply-button>`
+        }
+        <button class="share" part="share" type="button" @click=${this.share}>${t.share}</button>
+      </div>
+      <p class="share-status" part="share-status" role="status">${this.shareMessage}</p>
+    </article>`;
+  }
+}

@@ -1,0 +1,98 @@
+import { css } from 'lit';
+
+export const detailStyles = css`
+  :host {
+    display: block;
+  }
+  .detail {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_spacing);
+    overflow-wrap: anywhere;
+  }
+  a {
+    color: var(--_color-link);
+  }
+  a:focus-visible,
+  button:focus-visible,
+  .title:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: var(--_focus-offset);
+  }
+  .back {
+    align-self: flex-start;
+  }
+  .title {
+    margin: 0;
+    font-size: calc(var(--_font-size-title) * 1.35);
+    line-height: 1.25;
+  }
+  .title:focus {
+    outline: none;
+  }
+  .badge,
+  .filled {
+    align-self: flex-start;
+    margin: 0;
+    padding: 0.25rem 0.5rem;
+    border-radius: var(--_radius);
+    background: var(--_color-closed);
+    color: var(--_color-on-closed);
+    font-weight: 600;
+  }
+  .meta {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    gap: 0.5rem var(--_spacing);
+    margin: 0;
+  }
+  dt {
+    color: var(--_color-muted);
+    font-size: var(--_font-size-small);
+  }
+  dd {
+    margin: 0;
+  }
+  .tags {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+  .tag {
+    padding: 0.125rem 0.5rem;
+    border-radius: var(--_radius);
+    font-size: var(--_font-size-small);
+    background: var(--_color-tag);
+    color: var(--_color-on-tag);
+  }
+  .description {
+    max-width: 70ch;
+  }
+  .description :is(img, video, iframe, table, pre) {
+    max-width: 100%;
+  }
+  .description pre {
+    overflow-x: auto;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_spacing);
+  }
+  .share {
+    padding: 0.5rem 1rem;
+    border: 1px solid var(--_color-primary);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-primary);
+    font: inherit;
+    cursor: pointer;
+  }
+  .share-status {
+    margin: 0;
+  }
+`;

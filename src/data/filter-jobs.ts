@@ -1,0 +1,187 @@
+/**
+ * Search and facets over normalized jobs: pure functions, no DOM. The board indexes a feed
+ * once (`indexJobs`: sorted newest first, search text precomputed) so that each keystroke is
+ * only a substring scan.
+ */
+import { CONTRACT_KINDS, EXPERIENCE_LEVELS, REMOTE_POLICIES, type Job } from './job.js';
+
+/** The facets a visitor can filter on. */
+export type FacetName = 'organization' | 'location' | 'contract' | 'remote' | 'experience' | 'tag';
+
+export const FACET_NAMES: readonly FacetName[] = [
+  'organization',
+  'location',
+  'contract',
+  'remote',
+  'experience',
+  'tag',
+];
+
+/** What the visitor asked for: free text plus one value per facet ('' = any). */
+export interface JobFilters {
+  query: string;
+  organization: string;
+  location: string;
+  contract: string;
+  remote: string;
+  experience: string;
+  tag: string;
+}
+
+export const EMPTY_FILTERS: Readonly<JobFilters> = Object.freeze({
+  query: '',
+  organization: '',
+  location: '',
+  contract: '',
+  remote: '',
+  experience: '',
+  tag: '',
+});
+
+/** A job with what searching and sorting need, computed once. */
+export interface IndexedJob {
+  job: Job;
+  /** Case-, accent- and interpunct-free text of every searchable field. */
+  text: string;
+  /** Closed, or past its closing date. */
+  closed: boolean;
+  /** Publication time in ms (NaN when unknown). */
+  time: number;
+}
+
+export interface FacetOption {
+  value: string;
+  count: number;
+}
+
+/**
+ * Text folded for searching: lower case, no diacritics, no middle dots (so "developpeur"
+ * finds "Développeur·se"), spaces collapsed.
+ */
+export function foldText(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u00b7\u2027\u2219\u22c5\u30fb\u2022]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY = 86_400_000;
+
+/** Whether a posting is closed now: flagged so, or past its closing date (a date closes at its end). */
+export function isClosed(job: Job, now: number = Date.now()): boolean {
+  if (!job.open) return true;
+  if (!job.closesAt) return false;
+  const closes = Date.parse(job.closesAt);
+  if (Number.isNaN(closes)) return false;
+  return (DATE_ONLY.test(job.closesAt) ? closes + DAY : closes) <= now;
+}
+
+const stripTags = (html: string) => html.replace(/<[^>]*>/g, ' ');
+
+/** The values a job contributes to a facet. */
+export function facetValues(job: Job, facet: FacetName): string[] {
+  switch (facet) {
+    case 'organization': {
+      const name = job.team?.name ?? job.organization?.name;
+      return name ? [name] : [];
+    }
+    case 'location':
+      return job.locations;
+    case 'contract':
+      return job.contract ? [job.contract.kind] : [];
+    case 'remote':
+      return job.remote ? [job.remote] : [];
+    case 'experience':
+      return job.experience ? [job.experience] : [];
+    case 'tag':
+      return job.tags;
+  }
+}
+
+function searchableText(job: Job): string {
+  return foldText(
+    [
+      job.title,
+      job.organization?.name,
+      job.team?.name,
+      ...(job.roles ?? []),
+      ...job.locations,
+      ...job.tags,
+      job.contract?.label,
+      job.summary,
+      job.description,
+      job.descriptionHtml ? stripTags(job.descriptionHtml) : undefined,
+    ]
+      .filter(Boolean)
+      .join(' \u0000 '),
+  );
+}
+
+/** Indexes jobs once: newest first (undated last, source order kept), search text folded. */
+export function indexJobs(jobs: readonly Job[], now: number = Date.now()): IndexedJob[] {
+  return jobs
+    .map((job) => ({
+      job,
+      text: searchableText(job),
+      closed: isClosed(job, now),
+      time: Date.parse(job.publishedAt ?? job.updatedAt ?? ''),
+    }))
+    .sort((a, b) => {
+      const at = Number.isNaN(a.time) ? -Infinity : a.time;
+      const bt = Number.isNaN(b.time) ? -Infinity : b.time;
+      return bt - at;
+    });
+}
+
+const ORDER: Partial<Record<FacetName, readonly string[]>> = {
+  contract: CONTRACT_KINDS,
+  remote: REMOTE_POLICIES,
+  experience: EXPERIENCE_LEVELS,
+};
+
+/**
+ * Facet options with their counts over the given jobs. Free-text facets are sorted
+ * alphabetically, enumerated ones in their natural order.
+ */
+export function buildFacets(indexed: readonly IndexedJob[]): Record<FacetName, FacetOption[]> {
+  const result = {} as Record<FacetName, FacetOption[]>;
+  const collator = new Intl.Collator('fr', { sensitivity: 'base' });
+  for (const facet of FACET_NAMES) {
+    const counts = new Map<string, number>();
+    for (const { job } of indexed) {
+      for (const value of new Set(facetValues(job, facet))) {
+        counts.set(value, (counts.get(value) ?? 0) + 1);
+      }
+    }
+    const order = ORDER[facet];
+    result[facet] = [...counts]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) =>
+        order
+          ? order.indexOf(a.value) - order.indexOf(b.value)
+          : collator.compare(a.value, b.value),
+      );
+  }
+  return result;
+}
+
+/** Whether any filter is set. */
+export function hasActiveFilters(filters: JobFilters): boolean {
+  return Object.values(filters).some((value) => value.trim() !== '');
+}
+
+/** The jobs matching every filter; every word of the query must be found. Order is kept. */
+export function filterJobs(indexed: readonly IndexedJob[], filters: JobFilters): IndexedJob[] {
+  const words = foldText(filters.query).split(' ').filter(Boolean);
+  const facets = FACET_NAMES.filter((facet) => filters[facet]);
+  if (words.length === 0 && facets.length === 0) return indexed.slice();
+  return indexed.filter(
+    (entry) =>
+      words.every((word) => entry.text.includes(word)) &&
+      facets.every((facet) => facetValues(entry.job, facet).includes(filters[facet])),
+  );
+}

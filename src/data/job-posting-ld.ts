@@ -1,0 +1,95 @@
+/**
+ * schema.org `JobPosting` for one posting (what search engines read for job listings), and its
+ * safe serialization for a `<script type="application/ld+json">`. Pure: no DOM.
+ */
+import type { ContractKind, Job, SalaryPeriod } from './job.js';
+
+const EMPLOYMENT_TYPES: Record<ContractKind, string> = {
+  permanent: 'FULL_TIME',
+  'fixed-term': 'TEMPORARY',
+  freelance: 'CONTRACTOR',
+  internship: 'INTERN',
+  apprenticeship: 'OTHER',
+  contractual: 'TEMPORARY',
+  'civil-servant': 'FULL_TIME',
+  temporary: 'TEMPORARY',
+  'part-time': 'PART_TIME',
+  volunteer: 'VOLUNTEER',
+  other: 'OTHER',
+};
+
+const UNIT_TEXT: Record<SalaryPeriod, string> = {
+  hour: 'HOUR',
+  day: 'DAY',
+  week: 'WEEK',
+  month: 'MONTH',
+  year: 'YEAR',
+};
+
+export interface JobPostingLdOptions {
+  /** The sanitized description HTML (from `renderDescription`); defaults to the summary. */
+  descriptionHtml?: string;
+  /** Where the posting can be read (its deep link), when it has no `url` of its own. */
+  url?: string;
+}
+
+/** The posting as a schema.org `JobPosting` object (fields without a value are left out). */
+export function jobPostingLd(job: Job, options: JobPostingLdOptions = {}): Record<string, unknown> {
+  const ld: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'JobPosting',
+    title: job.title,
+    description: options.descriptionHtml || job.descriptionHtml || job.summary || job.title,
+    identifier: {
+      '@type': 'PropertyValue',
+      name: job.organization?.name ?? job.team?.name,
+      value: job.id,
+    },
+    datePosted: job.publishedAt,
+    validThrough: job.closesAt,
+    url: job.url ?? options.url,
+    directApply: Boolean(job.apply?.url && job.apply.url === job.url),
+  };
+  if (job.contract) ld.employmentType = EMPLOYMENT_TYPES[job.contract.kind];
+  const hiring = job.organization ?? job.team;
+  if (hiring) {
+    ld.hiringOrganization = {
+      '@type': 'Organization',
+      name: hiring.name,
+      sameAs: hiring.url,
+      logo: job.organization?.logo,
+    };
+  }
+  if (job.locations.length) {
+    ld.jobLocation = job.locations.map((locality) => ({
+      '@type': 'Place',
+      address: { '@type': 'PostalAddress', addressLocality: locality },
+    }));
+  }
+  if (job.remote === 'full') ld.jobLocationType = 'TELECOMMUTE';
+  const salary = job.salary;
+  if (salary && salary.text === undefined && salary.currency && (salary.min ?? salary.max)) {
+    ld.baseSalary = {
+      '@type': 'MonetaryAmount',
+      currency: salary.currency,
+      value: {
+        '@type': 'QuantitativeValue',
+        minValue: salary.min,
+        maxValue: salary.max,
+        unitText: salary.period ? UNIT_TEXT[salary.period] : undefined,
+      },
+    };
+  }
+  return ld;
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<` is written `\u003c` so no string can
+ * close the script element (`</script>`) or open a comment; U+2028/2029 are escaped too.
+ */
+export function jsonLdScriptText(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,97 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../../src/define-all.js';
+import type { CareersApplyButton } from '../../../src/components/careers-apply-button/careers-apply-button.component.js';
+import { makeJob } from '../ui-helpers.js';
+
+const link = (el: CareersApplyButton) => el.shadowRoot!.querySelector('a');
+
+describe('<careers-apply-button>', () => {
+  it('links to the posting’s application page in a new window, and says so', async () => {
+    const job = makeJob({ apply: { url: 'https://jobs.example.org/apply/1' } });
+    const el = await fixture<CareersApplyButton>(
+      html`<careers-apply-button .job=${job}></careers-apply-button>`,
+    );
+    const a = link(el)!;
+    expect(a.getAttribute('href')).to.equal('https://jobs.example.org/apply/1');
+    expect(a.target).to.equal('_blank');
+    expect(a.rel).to.equal('noopener noreferrer');
+    expect(a.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Postuler (nouvelle fenêtre)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('writes an e-mail whose subject names the posting when there is only an address', async () => {
+    const job = makeJob({ title: 'Designer', apply: { email: 'jobs@example.org' } });
+    const el = await fixture<CareersApplyButton>(
+      html`<careers-apply-button .job=${job} lang="en"></careers-apply-button>`,
+    );
+    const a = link(el)!;
+    expect(a.getAttribute('href')).to.equal(
+      `mailto:jobs@example.org?subject=${encodeURIComponent('Application: Designer')}`,
+    );
+    expect(a.hasAttribute('target')).to.equal(false);
+    expect(a.textContent!.trim()).to.equal('Apply by e-mail');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens a same-site href in the same window', async () => {
+    const el = await fixture<CareersApplyButton>(
+      html`<careers-apply-button href="/candidature"></careers-apply-button>`,
+    );
+    expect(link(el)!.href).to.equal(new URL('/candidature', location.href).href);
+    expect(link(el)!.hasAttribute('target')).to.equal(false);
+  });
+
+  for (const hostile of [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'mailto:javascript:alert(1)',
+  ]) {
+    it(`renders no link at all for ${hostile}, only the instructions`, async () => {
+      const job = makeJob({ apply: { url: hostile, instructions: 'Écrivez-nous.' } });
+      const fromJob = await fixture<CareersApplyButton>(
+        html`<careers-apply-button .job=${job}></careers-apply-button>`,
+      );
+      expect(link(fromJob)).to.equal(null);
+      expect(fromJob.shadowRoot!.textContent).to.contain('Écrivez-nous.');
+      const fromHref = await fixture<CareersApplyButton>(
+        html`<careers-apply-button href=${hostile}></careers-apply-button>`,
+      );
+      expect(link(fromHref)).to.equal(null);
+    });
+  }
+
+  it('fires a cancelable careers-apply; preventDefault stops the navigation', async () => {
+    const job = makeJob({ apply: { url: 'https://jobs.example.org/apply/1' } });
+    const el = await fixture<CareersApplyButton>(
+      html`<careers-apply-button .job=${job}></careers-apply-button>`,
+    );
+    let navigationPrevented = false;
+    // Runs after the element's own handler: tells whether the click's default action was stopped.
+    el.shadowRoot!.addEventListener('click', (event) => {
+      navigationPrevented = event.defaultPrevented;
+      event.preventDefault();
+    });
+    el.addEventListener('careers-apply', (event) => event.preventDefault());
+    setTimeout(() => link(el)!.click());
+    const event = await oneEvent(el, 'careers-apply');
+    expect(event.detail).to.deep.equal({ job, href: 'https://jobs.example.org/apply/1' });
+    expect(event.cancelable).to.equal(true);
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(navigationPrevented).to.equal(true);
+  });
+
+  it('lets the navigation happen when nobody cancels', async () => {
+    const el = await fixture<CareersApplyButton>(
+      html`<careers-apply-button href="https://jobs.example.org/x"></careers-apply-button>`,
+    );
+    let navigationPrevented: boolean | undefined;
+    el.shadowRoot!.addEventListener('click', (event) => {
+      navigationPrevented = event.defaultPrevented;
+      event.preventDefault(); // keep the test page where it is
+    });
+    link(el)!.click();
+    expect(navigationPrevented).to.equal(false);
+  });
+});

@@ -1,0 +1,181 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../../src/define-all.js';
+import type { CareersBoard } from '../../../src/components/careers-board/careers-board.component.js';
+import { BoardRouter } from '../../../src/components/careers-board/routing.js';
+import { EMPTY_FILTERS } from '../../../src/data/filter-jobs.js';
+import { BOARD_FEED, OTHER_FEED, START_URL, deepActiveElement, resetUrl } from '../ui-helpers.js';
+
+const cards = (board: CareersBoard) => [...board.shadowRoot!.querySelectorAll('careers-job-card')];
+const detailOf = (board: CareersBoard) => board.shadowRoot!.querySelector('careers-job-detail');
+const cardLink = (board: CareersBoard, id: string) =>
+  cards(board)
+    .find((card) => card.job!.id === id)
+    ?.shadowRoot?.querySelector('a') as HTMLAnchorElement;
+
+function detailTitle(board: CareersBoard): HTMLElement | null {
+  return detailOf(board)?.shadowRoot?.querySelector('[part="title"]') ?? null;
+}
+
+async function board(template: ReturnType<typeof html>): Promise<CareersBoard> {
+  const wrapper = await fixture<HTMLElement>(html`<div>${template}</div>`);
+  const el = wrapper.querySelector('careers-board')!;
+  await waitUntil(() => cards(el).length > 0 || detailOf(el), 'board loaded');
+  return el;
+}
+
+async function openCard(el: CareersBoard, id: string) {
+  setTimeout(() => cardLink(el, id).click());
+  const { detail } = await oneEvent(el, 'careers-job-open');
+  await waitUntil(() => deepActiveElement() === detailTitle(el), 'focus on the detail title');
+  return detail;
+}
+
+describe('routing of <careers-board>', () => {
+  beforeEach(resetUrl);
+  afterEach(resetUrl);
+
+  it('opens a card in place on a plain click: detail, event, focus on the title, #job in the URL', async () => {
+    const el = await board(html`<careers-board src=${BOARD_FEED}></careers-board>`);
+    const detail = await openCard(el, 'designer');
+    expect(detail.job.id).to.equal('designer');
+    expect(location.hash).to.equal('#job=designer');
+    expect(cards(el)).to.have.length(0);
+    expect(detailTitle(el)!.textContent).to.equal('Designer d’interface');
+    await expect(el).to.be.accessible();
+  });
+
+  it('closes with the back link: list again, careers-job-close, focus back on the card', async () => {
+    const el = await board(html`<careers-board src=${BOARD_FEED}></careers-board>`);
+    await openCard(el, 'designer');
+    const back = detailOf(el)!.shadowRoot!.querySelector<HTMLAnchorElement>('[part="back"]')!;
+    setTimeout(() => back.click());
+    const { detail } = await oneEvent(el, 'careers-job-close');
+    expect(detail.job.id).to.equal('designer');
+    await waitUntil(() => deepActiveElement() === cardLink(el, 'designer'), 'focus on the card');
+    await waitUntil(() => location.hash === '', 'job removed from the URL');
+    await expect(el).to.be.accessible();
+  });
+
+  it('closes with the browser’s Back button and returns focus to the card', async () => {
+    const el = await board(html`<careers-board src=${BOARD_FEED}></careers-board>`);
+    await openCard(el, 'data');
+    history.back();
+    await oneEvent(el, 'careers-job-close');
+    await waitUntil(() => deepActiveElement() === cardLink(el, 'data'), 'focus on the card');
+    expect(location.hash).to.equal('');
+  });
+
+  it('opens the posting of a deep link once the feed arrives, and again after a reload', async () => {
+    history.replaceState(null, '', `${START_URL}#job=data`);
+    const el = await board(
+      html`<careers-board src=${`/__test__/delay/200${BOARD_FEED}`}></careers-board>`,
+    );
+    await waitUntil(() => detailTitle(el)?.textContent === 'Data scientist');
+    expect(cards(el)).to.have.length(0);
+    // A reload: the same location, a new element.
+    el.remove();
+    const again = await board(html`<careers-board src=${BOARD_FEED}></careers-board>`);
+    await waitUntil(() => detailTitle(again)?.textContent === 'Data scientist');
+    await expect(again).to.be.accessible();
+  });
+
+  it('shows the list with a notice for an unknown id, and removes it from the URL', async () => {
+    history.replaceState(null, '', `${START_URL}#job=nope`);
+    const el = await board(html`<careers-board src=${BOARD_FEED}></careers-board>`);
+    const notice = el.shadowRoot!.querySelector('[part="notice"]')!;
+    expect(notice.textContent).to.contain('n’existe plus');
+    expect(cards(el)).to.have.length(4);
+    expect(location.hash).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses the query string with routing="query"', async () => {
+    const el = await board(html`<careers-board routing="query" src=${BOARD_FEED}></careers-board>`);
+    expect(new URL(cardLink(el, 'pm').href).searchParams.get('job')).to.equal('pm');
+    await openCard(el, 'pm');
+    expect(new URL(location.href).searchParams.get('job')).to.equal('pm');
+    expect(location.hash).to.equal('');
+    el.remove();
+    const again = await board(
+      html`<careers-board routing="query" src=${BOARD_FEED}></careers-board>`,
+    );
+    await waitUntil(() => detailTitle(again)?.textContent === 'Responsable produit');
+  });
+
+  it('leaves the URL alone with routing="none"', async () => {
+    const el = await board(html`<careers-board routing="none" src=${BOARD_FEED}></careers-board>`);
+    const before = location.href;
+    await openCard(el, 'pm');
+    expect(location.href).to.equal(before);
+    const back = detailOf(el)!.shadowRoot!.querySelector<HTMLAnchorElement>('[part="back"]')!;
+    back.click();
+    await waitUntil(() => deepActiveElement() === cardLink(el, 'pm'));
+    expect(location.href).to.equal(before);
+  });
+
+  it('keeps the filters in the URL, so a filtered list can be shared and reloaded', async () => {
+    const el = await board(html`<careers-board src=${BOARD_FEED}></careers-board>`);
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+    input.value = 'python';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await waitUntil(() => location.hash === '#q=python', 'filters written to the URL');
+    el.remove();
+    const again = await board(html`<careers-board src=${BOARD_FEED}></careers-board>`);
+    expect(cards(again).map((card) => card.job!.id)).to.deep.equal(['dev-back', 'data']);
+    expect(
+      again.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!.value,
+    ).to.equal('python');
+  });
+
+  it('lets two boards with ids share one page without fighting', async () => {
+    history.replaceState(null, '', `${START_URL}#b.job=juriste`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <careers-board id="a" src=${BOARD_FEED}></careers-board>
+        <careers-board id="b" src=${OTHER_FEED}></careers-board>
+      </div>`,
+    );
+    const [a, b] = [...wrapper.querySelectorAll('careers-board')];
+    await waitUntil(() => cards(a).length === 4 && detailTitle(b));
+    expect(detailTitle(b)!.textContent).to.equal('Juriste du numérique');
+    await openCard(a, 'pm');
+    expect(new URLSearchParams(location.hash.slice(1)).get('a.job')).to.equal('pm');
+    expect(new URLSearchParams(location.hash.slice(1)).get('b.job')).to.equal('juriste');
+    expect(detailTitle(b)!.textContent).to.equal('Juriste du numérique');
+    history.back();
+    await oneEvent(a, 'careers-job-close');
+    expect(detailTitle(b)!.textContent).to.equal('Juriste du numérique');
+  });
+});
+
+describe('BoardRouter', () => {
+  it('reads and writes namespaced keys, keeping the others', () => {
+    const router = new BoardRouter('hash', 'offres');
+    const href = router.href(
+      { job: 'x', filters: { ...EMPTY_FILTERS, query: 'dev ops', location: 'Paris' } },
+      'https://host.example/page?a=1#other=2',
+    );
+    const url = new URL(href);
+    expect(url.search).to.equal('?a=1');
+    const params = new URLSearchParams(url.hash.slice(1));
+    expect(params.get('other')).to.equal('2');
+    expect(params.get('offres.job')).to.equal('x');
+    expect(params.get('offres.q')).to.equal('dev ops');
+    expect(router.read(href)).to.deep.equal({
+      job: 'x',
+      filters: { ...EMPTY_FILTERS, query: 'dev ops', location: 'Paris' },
+    });
+    expect(
+      router.href({ filters: { ...EMPTY_FILTERS } }, 'https://host.example/#offres.job=x'),
+    ).to.equal('https://host.example/');
+  });
+
+  it('uses the query string in query mode and nothing in none mode', () => {
+    const query = new BoardRouter('query', '');
+    expect(
+      query.href({ job: 'x', filters: { ...EMPTY_FILTERS } }, 'https://h.example/p#top'),
+    ).to.equal('https://h.example/p?job=x#top');
+    const none = new BoardRouter('none', '');
+    expect(none.read('https://h.example/#job=x').job).to.equal(undefined);
+  });
+});

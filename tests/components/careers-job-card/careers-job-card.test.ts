@@ -1,0 +1,120 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/define-all.js';
+import type { CareersJobCard } from '../../../src/components/careers-job-card/careers-job-card.component.js';
+import { daysAgo, makeJob } from '../ui-helpers.js';
+
+const FULL = makeJob({
+  id: 'dev',
+  title: 'Développeur·se front-end',
+  organization: { name: 'Exemple Numérique' },
+  team: { name: 'Équipe Fictive' },
+  locations: ['Paris', 'Lyon'],
+  contract: { kind: 'freelance', label: 'Indépendant·e' },
+  remote: 'hybrid',
+  salary: { min: 45000, max: 55000, currency: 'EUR', period: 'year' },
+  tags: ['TypeScript', 'Lit'],
+  publishedAt: daysAgo(3),
+  url: 'https://example.org/offres/dev',
+});
+
+const card = (job = FULL, level = 3) =>
+  fixture<CareersJobCard>(
+    html`<careers-job-card .job=${job} heading-level=${level}></careers-job-card>`,
+  );
+
+describe('<careers-job-card>', () => {
+  it('renders the title as a real heading holding the only link, to the posting', async () => {
+    const el = await card(FULL, 4);
+    const root = el.shadowRoot!;
+    const heading = root.querySelector('h4')!;
+    expect(heading, 'an h4 at heading-level 4').to.not.equal(null);
+    expect(root.querySelector('[role="heading"]')).to.equal(null);
+    const links = root.querySelectorAll('a');
+    expect(links).to.have.length(1);
+    expect(heading.querySelector('a')!.textContent).to.equal('Développeur·se front-end');
+    expect(links[0].getAttribute('href')).to.equal('https://example.org/offres/dev');
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses href over the posting url, and clamps the heading level to 2..6', async () => {
+    const el = await fixture<CareersJobCard>(
+      html`<careers-job-card .job=${FULL} href="#job=dev" heading-level="9"></careers-job-card>`,
+    );
+    expect(el.shadowRoot!.querySelector('h6 a')!.getAttribute('href')).to.equal('#job=dev');
+  });
+
+  it('shows who hires, where, the contract, remote work and the salary in French', async () => {
+    const el = await card();
+    const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Équipe Fictive · Exemple Numérique');
+    expect(text).to.contain('Paris, Lyon');
+    expect(text).to.contain('Indépendant·e');
+    expect(text).to.contain('Télétravail partiel');
+    const salary = new Intl.NumberFormat('fr-FR', {
+      style: 'currency',
+      currency: 'EUR',
+      maximumFractionDigits: 0,
+    })
+      .formatRange(45000, 55000)
+      .replace(/\s+/g, ' ');
+    expect(text).to.contain(`${salary} par an`);
+  });
+
+  it('says how long ago the posting was published, with the exact date in <time>', async () => {
+    const el = await card();
+    const time = el.shadowRoot!.querySelector('time')!;
+    expect(time.getAttribute('datetime')).to.equal(FULL.publishedAt);
+    expect(time.textContent).to.equal('il y a 3 jours');
+    expect(time.parentElement!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'publiée il y a 3 jours',
+    );
+  });
+
+  it('lists tags in a <ul> and marks a closed posting', async () => {
+    const el = await card(makeJob({ ...FULL, open: false }));
+    const tags = [...el.shadowRoot!.querySelectorAll('ul[part="tags"] li')].map(
+      (li) => li.textContent,
+    );
+    expect(tags).to.deep.equal(['TypeScript', 'Lit']);
+    expect(el.shadowRoot!.querySelector('[part="badge"]')!.textContent).to.equal('Clôturée');
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks a posting past its closing date as closed, not one closing later', async () => {
+    const past = await card(makeJob({ closesAt: daysAgo(1) }));
+    expect(past.shadowRoot!.querySelector('[part="badge"]')).to.not.equal(null);
+    const today = await card(makeJob({ closesAt: daysAgo(0) }));
+    expect(today.shadowRoot!.querySelector('[part="badge"]')).to.equal(null);
+  });
+
+  it('speaks English inside an English page', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en"><careers-job-card .job=${FULL}></careers-job-card></div>`,
+    );
+    const el = wrapper.querySelector('careers-job-card')!;
+    await el.updateComplete;
+    const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('posted 3 days ago');
+    expect(text).to.contain('Partly remote');
+    expect(text).to.contain('per year');
+    await expect(el).to.be.accessible();
+  });
+
+  it('re-renders when an ancestor’s lang changes', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="fr"><careers-job-card .job=${FULL}></careers-job-card></div>`,
+    );
+    const el = wrapper.querySelector('careers-job-card')!;
+    expect(el.shadowRoot!.textContent).to.contain('publiée');
+    wrapper.lang = 'en';
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('posted');
+  });
+
+  it('never links to a javascript: URL', async () => {
+    const el = await card(makeJob({ url: 'javascript:alert(1)' }));
+    const href = el.shadowRoot!.querySelector('a')!.getAttribute('href')!;
+    expect(href.toLowerCase()).not.to.contain('javascript');
+  });
+});

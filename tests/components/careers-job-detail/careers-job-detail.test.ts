@@ -1,0 +1,142 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../src/define-all.js';
+import type { CareersJobDetail } from '../../../src/components/careers-job-detail/careers-job-detail.component.js';
+import { deepActiveElement, makeJob } from '../ui-helpers.js';
+
+const JOB = makeJob({
+  id: 'dev',
+  title: 'Développeur·se front-end',
+  organization: { name: 'Exemple Numérique', url: 'https://example.org' },
+  locations: ['Paris'],
+  contract: { kind: 'fixed-term', label: 'CDD 3 ans' },
+  remote: 'full',
+  experience: 'junior',
+  salary: { text: 'Selon la grille' },
+  publishedAt: '2026-11-01',
+  closesAt: '2099-12-31',
+  description:
+    'Rejoignez une **équipe**.\n\n<img src=x alt="" onerror="window.__pwned = true">\n\n<script>window.__pwned = true</script>',
+  apply: { url: 'https://jobs.example.org/apply/dev' },
+  url: 'https://example.org/offres/dev',
+});
+
+const detail = (job = JOB) =>
+  fixture<CareersJobDetail>(
+    html`<careers-job-detail .job=${job} heading-level="2" back-href="#"></careers-job-detail>`,
+  );
+
+describe('<careers-job-detail>', () => {
+  afterEach(() => {
+    delete (window as { __pwned?: boolean }).__pwned;
+  });
+
+  it('shows the title, the metadata and the sanitized description', async () => {
+    const el = await detail();
+    const root = el.shadowRoot!;
+    const title = root.querySelector('h2')!;
+    expect(title.textContent).to.equal('Développeur·se front-end');
+    expect(title.getAttribute('tabindex')).to.equal('-1');
+    const rows = Object.fromEntries(
+      [...root.querySelectorAll('dl .row')].map((row) => [
+        row.querySelector('dt')!.textContent,
+        row.querySelector('dd')!.textContent!.trim(),
+      ]),
+    );
+    expect(rows).to.include({
+      Organisation: 'Exemple Numérique',
+      Contrat: 'CDD (CDD 3 ans)',
+      Télétravail: 'Télétravail complet',
+      Expérience: 'Junior',
+      Rémunération: 'Selon la grille',
+      'Publiée le': '1 novembre 2026',
+    });
+    const description = root.querySelector('[part="description"]')!;
+    expect(description.querySelector('strong')!.textContent).to.equal('équipe');
+    expect(description.querySelector('script')).to.equal(null);
+    expect(description.querySelector('[onerror]')).to.equal(null);
+    expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers the apply link for an open posting', async () => {
+    const el = await detail();
+    const apply = el.shadowRoot!.querySelector('careers-apply-button')!;
+    await apply.updateComplete;
+    expect(apply.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal(
+      'https://jobs.example.org/apply/dev',
+    );
+    expect(el.shadowRoot!.querySelector('[part="filled"]')).to.equal(null);
+  });
+
+  it('replaces the apply link by a “position filled” notice for a closed posting', async () => {
+    const el = await detail(makeJob({ ...JOB, open: false }));
+    expect(el.shadowRoot!.querySelector('careers-apply-button')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="filled"]')!.textContent).to.contain('pourvu');
+    await expect(el).to.be.accessible();
+  });
+
+  it('focuses its title when asked to', async () => {
+    const el = await detail();
+    el.focus();
+    expect(deepActiveElement()).to.equal(el.shadowRoot!.querySelector('h2'));
+  });
+
+  it('copies the link and announces it when the browser cannot share', async () => {
+    const el = await detail();
+    const copied: string[] = [];
+    const share = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    Object.defineProperty(navigator, 'share', { value: undefined, configurable: true });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: async (text: string) => void copied.push(text) },
+      configurable: true,
+    });
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="share"]')!.click();
+      const status = el.shadowRoot!.querySelector('[role="status"]')!;
+      await waitUntil(() => status.textContent!.trim() !== '');
+      expect(copied).to.deep.equal(['https://example.org/offres/dev']);
+      expect(status.textContent).to.contain('copié');
+    } finally {
+      delete (navigator as { share?: unknown }).share;
+      delete (navigator as { clipboard?: unknown }).clipboard;
+      if (share) Object.defineProperty(Navigator.prototype, 'share', share);
+      if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+    }
+  });
+
+  it('uses the system share sheet where there is one', async () => {
+    const el = await fixture<CareersJobDetail>(
+      html`<careers-job-detail
+        .job=${JOB}
+        share-url="https://host.example/#job=dev"
+      ></careers-job-detail>`,
+    );
+    const shared: ShareData[] = [];
+    Object.defineProperty(navigator, 'share', {
+      value: async (data: ShareData) => void shared.push(data),
+      configurable: true,
+    });
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="share"]')!.click();
+      await waitUntil(() => shared.length > 0);
+      expect(shared[0]).to.deep.equal({
+        title: 'Développeur·se front-end',
+        url: 'https://host.example/#job=dev',
+      });
+    } finally {
+      delete (navigator as { share?: unknown }).share;
+    }
+  });
+
+  it('is complete in English', async () => {
+    const el = await fixture<CareersJobDetail>(
+      html`<careers-job-detail .job=${JOB} lang="en" back-href="#"></careers-job-detail>`,
+    );
+    const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    for (const words of ['Back to openings', 'Fixed-term', 'Fully remote', 'Posted on', 'Share']) {
+      expect(text).to.contain(words);
+    }
+    await expect(el).to.be.accessible();
+  });
+});
