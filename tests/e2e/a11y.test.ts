@@ -51,6 +51,22 @@ const JOBS = {
       description: 'Concevoir des services simples.',
     },
     {
+      id: 'ux-designer',
+      title: 'UX designer',
+      organization: { name: 'Atelier Imaginaire', url: 'https://example.net' },
+      locations: ['Lyon'],
+      remote: 'hybrid',
+      contract: { kind: 'freelance', label: 'Indépendant·e' },
+      salary: { min: 450, max: 600, currency: 'EUR', period: 'day' },
+      tags: ['Design', 'Accessibilité'],
+      publishedAt: '2026-11-10',
+      closesAt: '2027-01-15',
+      open: true,
+      apply: { email: 'design@example.net', instructions: 'Joignez un portfolio.' },
+      description:
+        '## Ce que vous ferez\n\nDes parcours **simples**. Voir [notre blog](https://example.net/blog).\n\n### Profil\n\n1. Curiosité\n2. Écoute',
+    },
+    {
       id: 'data-analyst',
       title: 'Data analyst',
       locations: ['Marseille'],
@@ -193,12 +209,48 @@ describe('accessibility', () => {
         );
         assert.equal(/Marianne/.test(look.font), combo.theme === 'dsfr', where('theme font'));
 
+        const search = page.locator('careers-board input[type="search"]');
+        const cardLink = (title: string) =>
+          page.locator('careers-board careers-job-card [part~="link"]', { hasText: title });
+        const detail = page.locator('careers-board careers-job-detail');
+        const backToList = async () => {
+          await detail.locator('[part~="back"]').click();
+          await page.locator('careers-board careers-job-card').first().waitFor();
+        };
+
+        // Filtered: a search narrows the list.
+        await search.fill('designer');
+        await page.waitForFunction(
+          () => window.__probe.findAllDeep('careers-job-card').length === 2,
+        );
+        await axe(page, where('filtered'));
+        await reflows(page, where('filtered'));
+
+        // No match: the message and its "clear filters" button.
+        await search.fill('zzzz introuvable');
+        await page.locator('careers-board [part~="no-match"]').waitFor();
+        await axe(page, where('no match'));
+        await reflows(page, where('no match'));
+        await search.fill('');
+        await cardLink(JOBS.jobs[0].title).waitFor();
+
+        // Detail of an open posting (Markdown description, apply by e-mail, share).
+        await cardLink(JOBS.jobs[0].title).click();
+        await detail.locator('[part~="description"] li').first().waitFor();
+        await axe(page, where('detail'));
+        await reflows(page, where('detail'));
+        await backToList();
+
+        // Detail of a closed posting (show-closed is on): marked, no apply button.
+        await cardLink('Coach agile').click();
+        await detail.locator('[part~="filled"]').waitFor();
+        await axe(page, where('closed posting'));
+        await reflows(page, where('closed posting'));
+        await backToList();
+
         // Empty feed.
         await setSrc('empty');
-        await page.waitForFunction(
-          () =>
-            !document.querySelector('careers-board')!.shadowRoot!.querySelector('careers-job-card'),
-        );
+        await page.locator('careers-board [part~="empty"]').waitFor();
         await axe(page, where('empty'));
         await reflows(page, where('empty'));
 

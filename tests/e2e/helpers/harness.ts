@@ -67,6 +67,7 @@ export async function openTab(browser: Browser, options: BrowserContextOptions =
   const context = await browser.newContext(options);
   await context.addInitScript({ content: PROBE });
   const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
   const tab: Tab = {
     context,
     page,
