@@ -118,6 +118,13 @@ export class CareersBoard extends CareersElement {
   @property({ reflect: true }) theme = 'default';
 
   /**
+   * Colours: `light`, `dark`, or `auto` (the visitor's `prefers-color-scheme`), for the board
+   * and everything inside it. Reflected (the design tokens read the attribute).
+   */
+  @property({ reflect: true, attribute: 'color-scheme' }) colorScheme: 'auto' | 'light' | 'dark' =
+    'auto';
+
+  /**
    * Postings given directly: an array or a feed object in any supported format. When set
    * (not undefined), it replaces `src`.
    */

@@ -17,6 +17,8 @@ export const cardStyles = css`
     background: var(--_color-surface);
     color: var(--_color-text);
     overflow-wrap: anywhere;
+    /* The accent bar under the card (DSFR); 0 wide by default. */
+    box-shadow: inset 0 calc(-1 * var(--_card-accent-width)) 0 0 var(--_color-accent);
   }
   .card:focus-within {
     outline: var(--_focus-ring);
@@ -28,11 +30,13 @@ export const cardStyles = css`
   .title {
     margin: 0;
     font-size: var(--_font-size-title);
+    font-weight: var(--_font-weight-title);
     line-height: 1.3;
   }
   .title a {
     color: var(--_color-link);
     text-underline-offset: 0.2em;
+    transition: text-decoration-thickness var(--_transition-duration);
   }
   .title a:focus {
     outline: none;
@@ -71,7 +75,7 @@ export const cardStyles = css`
   .tag,
   .badge {
     padding: 0.125rem 0.5rem;
-    border-radius: var(--_radius);
+    border-radius: var(--_tag-radius);
     font-size: var(--_font-size-small);
     background: var(--_color-tag);
     color: var(--_color-on-tag);

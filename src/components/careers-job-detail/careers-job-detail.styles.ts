@@ -63,7 +63,7 @@ export const detailStyles = css`
   }
   .tag {
     padding: 0.125rem 0.5rem;
-    border-radius: var(--_radius);
+    border-radius: var(--_tag-radius);
     font-size: var(--_font-size-small);
     background: var(--_color-tag);
     color: var(--_color-on-tag);
