@@ -10,6 +10,8 @@ import { launchBrowser } from '../node/browser.js';
 import { startResilienceServer, type ResilienceServer } from '../node/resilience-server.js';
 import { hostPage, openTab } from './helpers/harness.js';
 import { axTreeOf, flatten } from './helpers/ax-tree.js';
+import { JOBS } from './helpers/jobs.js';
+import { keyboardJourney } from './helpers/journey.js';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
@@ -18,75 +20,6 @@ const THEMES = ['default', 'dsfr'];
 const LANGS = ['fr', 'en'] as const;
 const SCHEMES = ['light', 'dark'] as const;
 const WIDTHS = [320, 1280];
-
-/** Postings written for these tests (fictional teams). */
-const JOBS = {
-  version: 1,
-  organization: { name: 'Fabrique Numérique Fictive', url: 'https://example.org' },
-  jobs: [
-    {
-      id: 'dev-fullstack',
-      title: 'Développeur·se full-stack confirmé·e pour une plateforme de démarches en ligne',
-      team: { name: 'Démarches Express' },
-      locations: ['Paris', 'Lyon'],
-      remote: 'hybrid',
-      contract: { kind: 'freelance', label: 'Indépendant·e' },
-      tags: ['TypeScript', 'PostgreSQL', 'Accessibilité'],
-      publishedAt: '2026-11-02',
-      open: true,
-      apply: { email: 'recrutement@example.org' },
-      description: '## La mission\n\nConstruire **avec** les usagers.\n\n- Un\n- Deux',
-    },
-    {
-      id: 'designer',
-      title: 'Product designer',
-      organization: { name: 'Atelier Imaginaire', url: 'https://example.net' },
-      locations: ['Télétravail'],
-      remote: 'full',
-      contract: { kind: 'fixed-term', label: 'CDD 3 ans' },
-      tags: ['Design', 'Recherche utilisateur'],
-      publishedAt: '2026-10-20',
-      open: true,
-      apply: { url: 'https://example.net/postuler' },
-      description: 'Concevoir des services simples.',
-    },
-    {
-      id: 'ux-designer',
-      title: 'UX designer',
-      organization: { name: 'Atelier Imaginaire', url: 'https://example.net' },
-      locations: ['Lyon'],
-      remote: 'hybrid',
-      contract: { kind: 'freelance', label: 'Indépendant·e' },
-      salary: { min: 450, max: 600, currency: 'EUR', period: 'day' },
-      tags: ['Design', 'Accessibilité'],
-      publishedAt: '2026-11-10',
-      closesAt: '2027-01-15',
-      open: true,
-      apply: { email: 'design@example.net', instructions: 'Joignez un portfolio.' },
-      description:
-        '## Ce que vous ferez\n\nDes parcours **simples**. Voir [notre blog](https://example.net/blog).\n\n### Profil\n\n1. Curiosité\n2. Écoute',
-    },
-    {
-      id: 'data-analyst',
-      title: 'Data analyst',
-      locations: ['Marseille'],
-      tags: ['Python'],
-      publishedAt: '2026-09-14',
-      open: true,
-      apply: { url: 'https://example.org/data' },
-      description: 'Mesurer l’impact.',
-    },
-    {
-      id: 'coach-agile',
-      title: 'Coach agile',
-      locations: ['Nantes'],
-      tags: ['Agilité'],
-      publishedAt: '2026-06-01',
-      open: false,
-      description: 'Poste pourvu.',
-    },
-  ],
-};
 
 const HOST_CSS = ':root { color-scheme: light dark; } body { margin: 0; padding: 0.5rem; }';
 
@@ -277,37 +210,102 @@ describe('accessibility', () => {
     });
   }
 
-  it('names a card in the accessibility tree: a heading at the chosen level holding one link', async () => {
+  it('names a card and the detail view in Chromium’s accessibility tree', async () => {
     const tab = await openTab(browser);
+    const { page } = tab;
+    const board = `document.querySelector('careers-board').shadowRoot`;
+    const job = JOBS.jobs[0];
     try {
-      await tab.page.goto(`${server.url}/a11y-default-fr.html`);
-      await tab.page.evaluate(
+      await page.goto(`${server.url}/a11y-default-fr.html`);
+      await page.evaluate(
         (src) => document.querySelector('careers-board')!.setAttribute('src', src),
         server.feedUrl('jobs'),
       );
-      await tab.page.locator('careers-board careers-job-card').first().waitFor();
+      await page.locator('careers-board careers-job-card').first().waitFor();
+
+      // The card: one heading at the board's level, holding the one link, named by the title.
       const card = await axTreeOf(
-        tab.page,
-        `document.querySelector('careers-board').shadowRoot.querySelector('careers-job-card').shadowRoot.querySelector('[part~="card"]')`,
+        page,
+        `[...${board}.querySelectorAll('careers-job-card')].find((c) => c.job.id === '${job.id}')
+          .shadowRoot.querySelector('[part~="card"]')`,
       );
-      const nodes = flatten(card);
-      const title = JOBS.jobs[0].title;
-      const headings = nodes.filter((n) => n.role === 'heading');
-      assert.equal(headings.length, 1, 'one heading per card');
-      assert.equal(headings[0].name, title);
-      assert.equal(headings[0].level, 3, 'heading-level defaults to 3');
-      const links = nodes.filter((n) => n.role === 'link');
+      const cardNodes = flatten(card);
+      const headings = cardNodes.filter((n) => n.role === 'heading');
       assert.deepEqual(
-        links.map((n) => n.name),
-        [title],
+        headings.map((n) => [n.name, n.level]),
+        [[job.title, 3]],
+        'one heading, level 3 by default, named by the title',
+      );
+      assert.deepEqual(
+        cardNodes.filter((n) => n.role === 'link').map((n) => n.name),
+        [job.title],
         'the card is one link named by the job title',
       );
       assert.ok(
         headings[0].children.some((n) => n.role === 'link'),
-        'the link is inside the heading',
+        'the link is in the heading',
+      );
+      const cardText = cardNodes.map((n) => n.name).join(' ');
+      for (const expected of ['Démarches Express', 'Paris', 'Indépendant·e']) {
+        assert.ok(cardText.includes(expected), `the card announces ${expected}`);
+      }
+
+      // The detail view.
+      await page.locator('careers-board [part~="link"]', { hasText: job.title }).click();
+      await page
+        .locator('careers-board careers-job-detail [part~="description"] li')
+        .first()
+        .waitFor();
+      const detail = await axTreeOf(
+        page,
+        `${board}.querySelector('careers-job-detail').shadowRoot.querySelector('[part~="detail"]')`,
+      );
+      const nodes = flatten(detail);
+      const named = (role: string) => nodes.filter((n) => n.role === role).map((n) => n.name);
+      const title = nodes.find((n) => n.role === 'heading' && n.name === job.title);
+      assert.equal(title?.level, 3, 'the title is a level-3 heading');
+      const levels = nodes.filter((n) => n.role === 'heading').map((n) => n.level ?? 0);
+      assert.ok(
+        levels.every((level) => level >= 3),
+        `no description heading above the title: ${levels.join(', ')}`,
+      );
+      assert.ok(named('link').includes('Retour aux offres'), 'a back link, named');
+      assert.ok(
+        named('link').some((name) => /^Postuler/.test(name)),
+        `an apply link, named: ${named('link').join(' | ')}`,
+      );
+      assert.ok(named('button').includes('Partager'), `a share button: ${named('button')}`);
+      assert.ok(
+        nodes.some((n) => n.role === 'term'),
+        'metadata as terms and definitions',
+      );
+      assert.ok(nodes.some((n) => n.role === 'definition'));
+      assert.ok(
+        nodes.some((n) => n.role === 'list'),
+        'the description keeps its list',
       );
     } finally {
       await tab.close();
     }
   });
+
+  for (const lang of LANGS) {
+    it(`lets a keyboard-only visitor search, filter, open, reach apply and come back (${lang})`, async () => {
+      const tab = await openTab(browser, { viewport: { width: 1280, height: 800 } });
+      try {
+        await tab.page.goto(`${server.url}/a11y-default-${lang}.html`);
+        await tab.page.evaluate(
+          (src) => document.querySelector('careers-board')!.setAttribute('src', src),
+          server.feedUrl('jobs'),
+        );
+        await keyboardJourney(tab.page, lang);
+        assert.deepEqual(
+          tab.problems.filter((p) => p.startsWith('pageerror')),
+          [],
+        );
+      } finally {
+        await tab.close();
+      }
+    });
+  }
 });

@@ -9,6 +9,8 @@ import { launchBrowser } from '../node/browser.js';
 import { hostPage, openTab, settled, type Tab } from './helpers/harness.js';
 import { PAYLOADS } from './payloads/corpus.js';
 import { FORMAT_OF, HOSTILE_FORMATS, hostileFeed } from './payloads/feeds.js';
+import { JOBS } from './helpers/jobs.js';
+import { keyboardJourney } from './helpers/journey.js';
 
 /**
  * Formats whose adapter is on main. Extend as adapters land; a format listed here that the
@@ -107,11 +109,12 @@ describe('security: the hostile corpus', () => {
 describe('security: strict Content-Security-Policy with Trusted Types', () => {
   let server: StaticServer;
   let browser: Browser;
-  const FEED = '/tests/fixtures/feeds/careers-small.json';
+  const FEED = '/feeds/journey.json';
 
   before(async () => {
     server = await startStaticServer();
     browser = await launchBrowser();
+    server.route(FEED, json(JOBS));
     server.route(
       '/csp.html',
       (_req, res) =>
@@ -120,7 +123,12 @@ describe('security: strict Content-Security-Policy with Trusted Types', () => {
             'content-type': 'text/html; charset=utf-8',
             'content-security-policy': STRICT_CSP,
           })
-          .end(hostPage({ body: `<careers-board src="${FEED}"></careers-board>` })),
+          .end(
+            hostPage({
+              body: `<h2>Nos offres</h2>
+                <careers-board src="${FEED}" structured-data show-closed></careers-board>`,
+            }),
+          ),
     );
   });
 
@@ -136,7 +144,7 @@ describe('security: strict Content-Security-Policy with Trusted Types', () => {
       assert.equal(response?.headers()['content-security-policy'], STRICT_CSP);
       const cards = tab.page.locator('careers-board careers-job-card');
       await cards.first().waitFor();
-      assert.equal(await cards.count(), 2);
+      assert.equal(await cards.count(), JOBS.jobs.length);
       // Trusted Types are really enforced on this page: a plain string sink throws.
       const before = tab.problems.length;
       const enforced = await tab.page.evaluate(() => {
@@ -151,14 +159,25 @@ describe('security: strict Content-Security-Policy with Trusted Types', () => {
       // Forget what our own probe above caused (one violation, one console error).
       assert.equal((await tab.page.evaluate(() => window.__cspViolations!.splice(0))).length, 1);
       tab.problems.splice(before);
-      // Keyboard: the search field first, then (past the filters) the first posting's link.
-      const active = () => tab.page.evaluate(() => window.__probe.activeLabel());
-      await tab.page.keyboard.press('Tab');
-      assert.match(await active(), /^input .*search/);
-      for (let i = 0; i < 10 && !/^a .*in careers-job-card/.test(await active()); i++) {
-        await tab.page.keyboard.press('Tab');
+      // The whole keyboard journey: search, filter, open (Markdown), apply link, back.
+      await keyboardJourney(tab.page, 'fr');
+      // A posting whose HTML description carries inline styles, and a closed one.
+      await tab.page.locator('careers-board input[type="search"]').fill('');
+      await tab.page.locator('careers-board select').first().selectOption('');
+      for (const title of ['Data analyst', 'Coach agile']) {
+        await tab.page.locator('careers-board [part~="link"]', { hasText: title }).click();
+        await tab.page
+          .locator('careers-board careers-job-detail [part~="description"] p')
+          .waitFor();
+        // structured-data: the posting's JSON-LD is in the head, valid JSON.
+        const ld = await tab.page.evaluate(
+          () => document.head.querySelector('script[type="application/ld+json"]')?.textContent,
+        );
+        assert.equal(JSON.parse(ld ?? 'null')?.title, title);
+        await tab.page.locator('careers-board careers-job-detail [part~="back"]').click();
+        await cards.first().waitFor();
       }
-      assert.match(await active(), /^a .*in careers-job-card "Développeur·se front-end"/);
+      assert.deepEqual(await tab.page.evaluate(() => window.__probe.audit()), []);
 
       assert.deepEqual(await tab.page.evaluate(() => window.__cspViolations), []);
       assert.deepEqual(tab.problems, []);
