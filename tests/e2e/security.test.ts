@@ -58,7 +58,7 @@ describe('security: the hostile corpus', () => {
           void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
             hostPage({
               body: `<careers-board src="/feeds/hostile-${name}.json" format="${FORMAT_OF[name]}"
-                page-size="1000" structured-data></careers-board>`,
+                page-size="1000" show-closed structured-data></careers-board>`,
             }),
           ),
       );
@@ -98,6 +98,21 @@ describe('security: the hostile corpus', () => {
           paths.filter((path) => path !== '/favicon.ico'),
           [`/hostile-${name}.html`, '/dist/careers-widget.js', `/feeds/hostile-${name}.json`],
         );
+        assert.equal(new URL(tab.page.url()).pathname, `/hostile-${name}.html`, 'no navigation');
+
+        // Every posting opened in the detail view (description, apply, JSON-LD in the head).
+        const { opened, findings } = await tab.page.evaluate(() =>
+          window.__probe.openEach(document.querySelector('careers-board')!),
+        );
+        assert.deepEqual(findings, [], `${name} detail views`);
+        assert.equal(opened, PAYLOADS.length, 'every posting opened');
+        // Late handlers (image errors, animations) had their chance to fire.
+        await tab.page.waitForTimeout(300);
+        await assertClean(tab, `${name} after the detail views`);
+        const leaks = tab.requests.filter((url) => new URL(url).pathname.startsWith('/__leak/'));
+        assert.deepEqual(leaks, [], 'hostile CSS or markup made the page fetch a URL');
+        const schemes = tab.requests.filter((url) => !/^https?:/.test(url));
+        assert.deepEqual(schemes, [], 'only http(s) requests');
         assert.equal(new URL(tab.page.url()).pathname, `/hostile-${name}.html`, 'no navigation');
       } finally {
         await tab.close();

@@ -17,6 +17,8 @@ export interface Probe {
   overflowing(): string[];
   frames(): Promise<void>;
   until<T>(check: () => T, ms?: number): Promise<T>;
+  soon<T>(check: () => T, ms?: number): Promise<T>;
+  openEach(board: Element): Promise<{ opened: number; findings: string[] }>;
 }
 
 declare global {
