@@ -166,6 +166,8 @@ describe('accessibility', () => {
         await reflows(page, where('no match'));
         await search.fill('');
         await cardLink(JOBS.jobs[0].title).waitFor();
+        // The URL has caught up with the cleared search (written after a pause in typing).
+        await page.waitForFunction(() => !location.hash.includes('q='));
 
         // Detail of an open posting (Markdown description, apply by e-mail, share).
         await cardLink(JOBS.jobs[0].title).click();
