@@ -16,7 +16,8 @@
       channel.port2.postMessage(0);
     });
 
-  const layout = () => document.documentElement.getBoundingClientRect().height + document.body.offsetHeight;
+  const layout = () =>
+    document.documentElement.getBoundingClientRect().height + document.body.offsetHeight;
 
   const cardsOf = (board) => [...board.shadowRoot.querySelectorAll('careers-job-card')];
 
@@ -57,7 +58,15 @@
     `<p class="count">${count} offres</p><ul class="list">${jobs.map(cardHtml).join('')}</ul>`;
 
   const haystack = (job) =>
-    [job.title, job.organization?.name, job.team?.name, ...job.locations, ...job.tags]
+    [
+      job.title,
+      job.organization?.name,
+      job.team?.name,
+      ...job.locations,
+      ...job.tags,
+      job.contract?.label,
+      job.description,
+    ]
       .join(' ')
       .toLowerCase();
 
@@ -158,9 +167,13 @@
       baselineHost.innerHTML = listHtml(open.slice(0, pageSize), open.length);
       layout();
       const start = performance.now();
-      baselineHost
-        .querySelector('.list')
-        .insertAdjacentHTML('beforeend', open.slice(pageSize, 2 * pageSize).map(cardHtml).join(''));
+      baselineHost.querySelector('.list').insertAdjacentHTML(
+        'beforeend',
+        open
+          .slice(pageSize, 2 * pageSize)
+          .map(cardHtml)
+          .join(''),
+      );
       layout();
       return performance.now() - start;
     },

@@ -125,7 +125,8 @@ export function generateFeed(count, seed = 42) {
     words[0] = words[0][0].toUpperCase() + words[0].slice(1);
     return `${words.join(' ')}.`;
   };
-  const paragraph = () => Array.from({ length: 2 + Math.floor(rnd() * 4) }, () => sentence(8, 20)).join(' ');
+  const paragraph = () =>
+    Array.from({ length: 2 + Math.floor(rnd() * 4) }, () => sentence(8, 20)).join(' ');
   const description = (sections) =>
     Array.from({ length: sections }, (_, i) =>
       [
@@ -152,9 +153,13 @@ export function generateFeed(count, seed = 42) {
       remote: pick(['none', 'hybrid', 'full']),
       contract: { kind, label },
       tags: some(TAGS, 4),
-      publishedAt: `2026-${month}-${day}`,
-      open: rnd() > 0.05,
-      apply: rnd() > 0.5 ? { email: 'recrutement@example.org' } : { url: `https://example.org/postuler/${i}` },
+      // The very long posting is the newest, so it shows on the first page (newest first).
+      publishedAt: i === LONGEST_AT ? '2026-11-30' : `2026-${month}-${day}`,
+      open: i === LONGEST_AT || rnd() > 0.05,
+      apply:
+        rnd() > 0.5
+          ? { email: 'recrutement@example.org' }
+          : { url: `https://example.org/postuler/${i}` },
       description: description(i === LONGEST_AT ? 60 : 1 + Math.floor(rnd() * 3)),
     };
   });
