@@ -242,15 +242,39 @@ function finish(root: DocumentFragment, titleLevel: number): void {
   shiftHeadings(root, titleLevel);
 }
 
+// Chromium reports a CSP `style-src-attr` violation as soon as it parses a style attribute, even
+// in DOMPurify's inert document. Styles are dropped anyway, so they are cut from the tags before
+// parsing; DOMPurify stays the gate (a style this pattern misses is still removed, just reported).
+const TAG = /<[a-zA-Z][^<>]*>/g;
+const STYLE_ATTRIBUTE = /\sstyle\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+)/gi;
+
+function withoutInlineStyles(html: string): string {
+  return html.replace(TAG, (tag) => tag.replace(STYLE_ATTRIBUTE, ''));
+}
+
+/** Rendered descriptions by job and title level: a job opened twice, or also put in JSON-LD, is sanitized once. */
+const rendered = new WeakMap<Job, Map<number, string>>();
+
 /** The sanitized description as an HTML string (empty when the job has no text). */
 function sanitizedHtml(job: Job, options: RenderDescriptionOptions): string {
-  const html = job.descriptionHtml?.trim()
+  const level = Math.min(6, Math.max(1, Math.round(Number(options.headingLevel) || 3)));
+  const cached = rendered.get(job)?.get(level);
+  if (cached !== undefined) return cached;
+  const result = sanitize(job, level);
+  const byLevel = rendered.get(job) ?? new Map<number, string>();
+  byLevel.set(level, result);
+  rendered.set(job, byLevel);
+  return result;
+}
+
+function sanitize(job: Job, level: number): string {
+  const source = job.descriptionHtml?.trim()
     ? job.descriptionHtml
     : job.description?.trim()
       ? (markdown.parse(job.description, { async: false }) as string)
       : '';
-  if (!html) return '';
-  const level = Math.min(6, Math.max(1, Math.round(Number(options.headingLevel) || 3)));
+  if (!source) return '';
+  const html = withoutInlineStyles(source);
   const purify = sanitizer();
   const ttPolicy = trustedTypesPolicy();
   currentBase = safeHttpUrl(job.url) ?? safeHttpUrl(job.source);

@@ -210,49 +210,41 @@ describe('security: strict Content-Security-Policy with Trusted Types', () => {
     }
   });
 
-  // KNOWN BUG (reported): DOMPurify parses the description before removing `style`, and
-  // Chromium reports style-src-attr for inline styles even in the inert parsing document, so a
-  // strict-CSP page gets one violation report per render of such a description (the styles
-  // are never applied). Runs every time; marked todo until renderDescription avoids it.
-  it(
-    'reports no CSP violation for a description with inline styles',
-    { todo: 'known bug: style-src-attr reported while sanitizing' },
-    async () => {
-      const styled = {
-        version: 1,
-        jobs: [
-          {
-            id: 'styled',
-            title: 'Offre stylée',
-            open: true,
-            descriptionHtml:
-              '<p style="color: #b00000">Texte <span style="font-weight:bold">gras</span></p>',
-          },
-        ],
-      };
-      server.route('/feeds/styled.json', json(styled));
-      server.route(
-        '/csp-styled.html',
-        (_req, res) =>
-          void res
-            .writeHead(200, {
-              'content-type': 'text/html; charset=utf-8',
-              'content-security-policy': STRICT_CSP,
-            })
-            .end(hostPage({ body: '<careers-board src="/feeds/styled.json"></careers-board>' })),
-      );
-      const tab = await openTab(browser);
-      try {
-        await tab.page.goto(`${server.url}/csp-styled.html`);
-        await tab.page.locator('careers-board [part~="link"]').click();
-        await tab.page
-          .locator('careers-board careers-job-detail [part~="description"] p')
-          .waitFor();
-        assert.deepEqual(await tab.page.evaluate(() => window.__probe.audit()), []);
-        assert.deepEqual(await tab.page.evaluate(() => window.__cspViolations), []);
-      } finally {
-        await tab.close();
-      }
-    },
-  );
+  // Chromium reports style-src-attr for inline styles even in an inert parsing document, so
+  // renderDescription cuts style attributes before DOMPurify parses the description.
+  it('reports no CSP violation for a description with inline styles', async () => {
+    const styled = {
+      version: 1,
+      jobs: [
+        {
+          id: 'styled',
+          title: 'Offre stylée',
+          open: true,
+          descriptionHtml:
+            '<p style="color: #b00000">Texte <span style="font-weight:bold">gras</span></p>',
+        },
+      ],
+    };
+    server.route('/feeds/styled.json', json(styled));
+    server.route(
+      '/csp-styled.html',
+      (_req, res) =>
+        void res
+          .writeHead(200, {
+            'content-type': 'text/html; charset=utf-8',
+            'content-security-policy': STRICT_CSP,
+          })
+          .end(hostPage({ body: '<careers-board src="/feeds/styled.json"></careers-board>' })),
+    );
+    const tab = await openTab(browser);
+    try {
+      await tab.page.goto(`${server.url}/csp-styled.html`);
+      await tab.page.locator('careers-board [part~="link"]').click();
+      await tab.page.locator('careers-board careers-job-detail [part~="description"] p').waitFor();
+      assert.deepEqual(await tab.page.evaluate(() => window.__probe.audit()), []);
+      assert.deepEqual(await tab.page.evaluate(() => window.__cspViolations), []);
+    } finally {
+      await tab.close();
+    }
+  });
 });
