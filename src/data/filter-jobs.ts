@@ -121,20 +121,46 @@ function searchableText(job: Job): string {
   );
 }
 
-/** Indexes jobs once: newest first (undated last, source order kept), search text folded. */
+/** One indexed posting; its search text is folded on first use, not while the list first paints. */
+class IndexEntry implements IndexedJob {
+  private folded?: string;
+
+  constructor(
+    readonly job: Job,
+    readonly closed: boolean,
+    readonly time: number,
+  ) {}
+
+  get text(): string {
+    return (this.folded ??= searchableText(this.job));
+  }
+}
+
+/**
+ * Indexes jobs once: newest first (undated last, source order kept). The search text is folded
+ * lazily (it is most of the indexing cost): call `warmIndex` when the page is idle.
+ */
 export function indexJobs(jobs: readonly Job[], now: number = Date.now()): IndexedJob[] {
   return jobs
-    .map((job) => ({
-      job,
-      text: searchableText(job),
-      closed: isClosed(job, now),
-      time: Date.parse(job.publishedAt ?? job.updatedAt ?? ''),
-    }))
+    .map(
+      (job) =>
+        new IndexEntry(job, isClosed(job, now), Date.parse(job.publishedAt ?? job.updatedAt ?? '')),
+    )
     .sort((a, b) => {
       const at = Number.isNaN(a.time) ? -Infinity : a.time;
       const bt = Number.isNaN(b.time) ? -Infinity : b.time;
       return bt - at;
     });
+}
+
+/**
+ * Folds the search text of `indexed[from...]` while `hasTime()` says so; returns where it
+ * stopped (`indexed.length` when done), so the caller can go on in the next idle period.
+ */
+export function warmIndex(indexed: readonly IndexedJob[], from: number, hasTime: () => boolean) {
+  let i = from;
+  while (i < indexed.length && hasTime()) void indexed[i++].text;
+  return i;
 }
 
 const ORDER: Partial<Record<FacetName, readonly string[]>> = {

@@ -7,6 +7,7 @@ import {
   hasActiveFilters,
   indexJobs,
   isClosed,
+  warmIndex,
 } from '../../src/data/filter-jobs.js';
 import type { Job } from '../../src/data/job.js';
 
@@ -65,6 +66,17 @@ describe('filter-jobs', () => {
     expect(indexed.map((entry) => entry.job.id)).to.deep.equal(['design', 'dev', 'pm']);
     expect(indexed[0].text).to.contain('des parcours accessibles');
     expect(indexed[0].text).not.to.contain('<strong>');
+  });
+
+  it('warms the search index in slices, stopping when out of time and resuming', () => {
+    const indexed = indexJobs(JOBS);
+    let budget = 2;
+    expect(warmIndex(indexed, 0, () => budget-- > 0)).to.equal(2);
+    expect(warmIndex(indexed, 2, () => true)).to.equal(indexed.length);
+    expect(warmIndex(indexed, indexed.length, () => true)).to.equal(indexed.length);
+    expect(filterJobs(indexed, { ...EMPTY_FILTERS, query: 'parcours accessibles' })).to.have.length(
+      1,
+    );
   });
 
   it('finds every word in title, organization, team, tags, locations and description', () => {

@@ -16,6 +16,7 @@ import {
   filterJobs,
   hasActiveFilters,
   indexJobs,
+  warmIndex,
   type FacetName,
   type FacetOption,
   type IndexedJob,
@@ -228,6 +229,7 @@ export class CareersBoard extends CareersElement {
     if (value !== this.data) {
       this.data = value;
       this.indexed = value ? indexJobs(value.jobs) : [];
+      this.warmSearchIndex(this.indexed);
       refilter = true;
     }
     if (refilter || changed.has('showClosed')) {
@@ -419,6 +421,19 @@ export class CareersBoard extends CareersElement {
     if (!card?.job) return;
     event.preventDefault();
     this.open(card.job);
+  }
+
+  /** Folds the search text in idle time after the first cards paint, so typing stays fast. */
+  private warmSearchIndex(indexed: IndexedJob[], from = 0): void {
+    const idle =
+      window.requestIdleCallback ??
+      ((run: IdleRequestCallback) =>
+        setTimeout(() => run({ didTimeout: false, timeRemaining: () => 8 }), 1));
+    idle((deadline) => {
+      if (indexed !== this.indexed) return; // a newer feed replaced it
+      const next = warmIndex(indexed, from, () => deadline.timeRemaining() > 1);
+      if (next < indexed.length) this.warmSearchIndex(indexed, next);
+    });
   }
 
   override render() {
