@@ -1,19 +1,294 @@
-import { marked } from 'marked';
-import DOMPurify from 'dompurify';
+import { Marked } from 'marked';
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import type { Job } from './job.js';
+import { safeEmail, safeHttpUrl } from './urls.js';
 
 export interface RenderDescriptionOptions {
-  /** Level of the job title: headings in the description are shifted below it. */
+  /** Level of the job title (1 to 6, default 3): description headings start one below it. */
   headingLevel?: number;
 }
 
 /**
- * The posting's description as sanitized HTML: Markdown through marked (GFM), HTML as given,
- * then DOMPurify. The only HTML the widget ever puts in the DOM goes through here.
+ * The Trusted Types policy name the widget uses (also handed to DOMPurify, so DOMPurify creates
+ * none of its own). Pages that enforce Trusted Types allow it with
+ * `trusted-types careers-widget lit-html` (lit-html is Lit's own policy).
  */
-export function renderDescription(job: Job, _options: RenderDescriptionOptions = {}): string {
-  const source =
-    job.descriptionHtml ??
-    (job.description ? (marked.parse(job.description, { async: false }) as string) : '');
-  return DOMPurify.sanitize(source);
+export const TRUSTED_TYPES_POLICY_NAME = 'careers-widget';
+
+/** Only http(s), mailto and relative URLs pass DOMPurify; the hook below then resolves them. */
+const ALLOWED_URI = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+
+const SANITIZE_CONFIG: Config = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS: [
+    'style',
+    'form',
+    'input',
+    'button',
+    'select',
+    'option',
+    'optgroup',
+    'textarea',
+    'label',
+    'fieldset',
+    'iframe',
+    'frame',
+    'object',
+    'embed',
+    'video',
+    'audio',
+    'source',
+    'track',
+    'picture',
+    'dialog',
+    'template',
+    'link',
+    'meta',
+    'base',
+  ],
+  FORBID_ATTR: [
+    'style',
+    'id',
+    'name',
+    'srcset',
+    'sizes',
+    'action',
+    'formaction',
+    'background',
+    'poster',
+    'longdesc',
+    'usemap',
+    'ping',
+    'target',
+    'autofocus',
+    'tabindex',
+  ],
+  ALLOWED_URI_REGEXP: ALLOWED_URI,
+  ALLOW_DATA_ATTR: false,
+  RETURN_DOM_FRAGMENT: true,
+};
+
+const markdown = new Marked({ gfm: true, breaks: false });
+
+let purifier: DOMPurify | undefined;
+/** Base URL for relative links of the description being sanitized (sanitizing is synchronous). */
+let currentBase: string | undefined;
+type CareersPolicy = Pick<TrustedTypePolicy, 'name' | 'createHTML' | 'createScriptURL'>;
+let policy: CareersPolicy | null | undefined;
+
+/** The widget's Trusted Types policy, created on first use where the browser has the API. */
+function trustedTypesPolicy(): CareersPolicy | null {
+  if (policy !== undefined) return policy;
+  policy = null;
+  const factory = (globalThis as { trustedTypes?: TrustedTypePolicyFactory }).trustedTypes;
+  if (factory?.createPolicy) {
+    try {
+      // Identity: the only strings ever given to it are DOMPurify's input and our sanitized output.
+      policy = factory.createPolicy(TRUSTED_TYPES_POLICY_NAME, {
+        createHTML: (html: string) => html,
+        createScriptURL: () => {
+          throw new TypeError('careers-widget creates no script URLs.');
+        },
+      });
+    } catch (error) {
+      console.warn(
+        `careers-widget: Trusted Types policy "${TRUSTED_TYPES_POLICY_NAME}" could not be created; allow it in the trusted-types CSP directive.`,
+        error,
+      );
+    }
+  }
+  return policy ?? null;
+}
+
+/** A mailto: URL with valid addresses; its query (cc, subject, body) is kept, re-encoded. */
+function safeMailto(href: string): string | undefined {
+  const rest = href.trim().replace(/^mailto:/i, '');
+  const [to, ...query] = rest.split('?');
+  let addresses: string[];
+  try {
+    addresses = decodeURIComponent(to)
+      .split(',')
+      .map((a) => a.trim());
+  } catch {
+    return undefined;
+  }
+  if (!addresses.length || !addresses.every((a) => safeEmail(a))) return undefined;
+  const params = query.join('?').replace(/[\s\u0000-\u001f\u007f"<>]/g, encodeURIComponent);
+  return `mailto:${addresses.join(',')}${params ? `?${params}` : ''}`;
+}
+
+/** An href the widget may emit: http(s), mailto, or relative resolved against the base. */
+function safeHref(value: string, base: string | undefined): string | undefined {
+  // The URL parser drops tabs/newlines anywhere and control characters at the ends: match it.
+  const compact = value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+  if (/^mailto:/i.test(compact)) return safeMailto(compact);
+  if (/^[a-z][a-z0-9+.-]*:/i.test(compact)) return safeHttpUrl(compact);
+  return base ? safeHttpUrl(compact, base) : undefined;
+}
+
+function sanitizer(): DOMPurify {
+  if (purifier) return purifier;
+  const purify = createDOMPurify(window);
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    const element = node as Element;
+    const tag = element.localName;
+    if (tag === 'a' || tag === 'area') {
+      const href = element.getAttribute('href');
+      const safe = href === null ? undefined : safeHref(href, currentBase);
+      if (safe) {
+        element.setAttribute('href', safe);
+        if (/^https?:/i.test(safe)) element.setAttribute('rel', 'noopener noreferrer');
+        else element.removeAttribute('rel');
+      } else {
+        element.removeAttribute('href');
+        element.removeAttribute('rel');
+      }
+    } else if (element.hasAttribute('href')) {
+      element.removeAttribute('href');
+    }
+    if (tag === 'img') {
+      const src = element.getAttribute('src');
+      const safe = src === null ? undefined : safeHref(src, currentBase);
+      if (safe && /^https?:/i.test(safe)) {
+        element.setAttribute('src', safe);
+        element.setAttribute('loading', 'lazy');
+        element.setAttribute('referrerpolicy', 'no-referrer');
+        element.setAttribute('decoding', 'async');
+        if (!element.hasAttribute('alt')) element.setAttribute('alt', '');
+      } else {
+        element.setAttribute('data-careers-drop', '');
+      }
+    } else if (element.hasAttribute('src')) {
+      element.removeAttribute('src');
+    }
+    for (const attribute of ['cite', 'xlink:href', 'formaction', 'action']) {
+      if (element.hasAttribute(attribute)) element.removeAttribute(attribute);
+    }
+  });
+  purifier = purify;
+  return purify;
+}
+
+const EMAIL_OR_URL =
+  /([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})|(https?:\/\/[^\s<>"']*[^\s<>"'.,;:!?)\]])/g;
+
+/** Links bare e-mail addresses and http(s) URLs found in text (outside links and <pre>). */
+function linkify(root: DocumentFragment): void {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const texts: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!(node as Text).parentElement?.closest('a, pre')) texts.push(node as Text);
+  }
+  for (const node of texts) {
+    const value = node.data;
+    EMAIL_OR_URL.lastIndex = 0;
+    if (!EMAIL_OR_URL.test(value)) continue;
+    EMAIL_OR_URL.lastIndex = 0;
+    const pieces = doc.createDocumentFragment();
+    let last = 0;
+    for (const match of value.matchAll(EMAIL_OR_URL)) {
+      const [all, email, url] = match;
+      const href = email ? safeMailto(email) : safeHttpUrl(url);
+      if (!href) continue;
+      pieces.append(value.slice(last, match.index));
+      const link = doc.createElement('a');
+      link.href = href;
+      if (url) link.rel = 'noopener noreferrer';
+      link.textContent = all;
+      pieces.append(link);
+      last = match.index + all.length;
+    }
+    if (last === 0) continue;
+    pieces.append(value.slice(last));
+    node.replaceWith(pieces);
+  }
+}
+
+/** Shifts headings so the highest one sits one level below the job title; keeps their order. */
+function shiftHeadings(root: DocumentFragment, titleLevel: number): void {
+  const headings = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+  if (!headings.length) return;
+  const top = Math.min(...headings.map((h) => Number(h.localName[1])));
+  const shift = titleLevel + 1 - top;
+  if (shift === 0) return;
+  for (const heading of headings) {
+    const level = Math.min(6, Math.max(1, Number(heading.localName[1]) + shift));
+    const replacement = heading.ownerDocument.createElement(`h${level}`);
+    for (const attribute of [...heading.attributes]) {
+      replacement.setAttribute(attribute.name, attribute.value);
+    }
+    replacement.append(...heading.childNodes);
+    heading.replaceWith(replacement);
+  }
+}
+
+/** Final touches on the sanitized tree: comments, dropped images, bare addresses, empty links. */
+function finish(root: DocumentFragment, titleLevel: number): void {
+  const doc = root.ownerDocument;
+  const comments = doc.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+  const dead: Node[] = [];
+  for (let node = comments.nextNode(); node; node = comments.nextNode()) dead.push(node);
+  dead.forEach((node) => node.parentNode?.removeChild(node));
+  root.querySelectorAll('img[data-careers-drop]').forEach((img) => img.remove());
+  linkify(root);
+  for (const link of root.querySelectorAll('a[href]')) {
+    if (link.textContent?.trim() || link.querySelector('img')) continue;
+    const href = link.getAttribute('href') ?? '';
+    link.textContent = href.startsWith('mailto:') ? href.slice(7).split('?')[0] : href;
+  }
+  shiftHeadings(root, titleLevel);
+}
+
+/** The sanitized description as an HTML string (empty when the job has no text). */
+function sanitizedHtml(job: Job, options: RenderDescriptionOptions): string {
+  const html = job.descriptionHtml?.trim()
+    ? job.descriptionHtml
+    : job.description?.trim()
+      ? (markdown.parse(job.description, { async: false }) as string)
+      : '';
+  if (!html) return '';
+  const level = Math.min(6, Math.max(1, Math.round(Number(options.headingLevel) || 3)));
+  const purify = sanitizer();
+  const ttPolicy = trustedTypesPolicy();
+  currentBase = safeHttpUrl(job.url) ?? safeHttpUrl(job.source);
+  let fragment: DocumentFragment;
+  try {
+    fragment = purify.sanitize(html, {
+      ...SANITIZE_CONFIG,
+      // Our policy, so DOMPurify can parse under enforced Trusted Types without its own.
+      TRUSTED_TYPES_POLICY: (ttPolicy ?? undefined) as TrustedTypePolicy | undefined,
+      RETURN_DOM_FRAGMENT: true,
+    }) as unknown as DocumentFragment;
+  } finally {
+    currentBase = undefined;
+  }
+  finish(fragment, level);
+  const container = document.createElement('div');
+  container.append(fragment);
+  return container.innerHTML;
+}
+
+/**
+ * The posting's description as sanitized HTML: Markdown through marked (GFM), HTML as given,
+ * then DOMPurify, then headings shifted below the title and links made safe. The only HTML the
+ * widget ever puts in the DOM goes through here. A plain string, ready for Lit's `unsafeHTML()`
+ * (which takes only strings and passes them through Lit's own `lit-html` policy) and for JSON-LD.
+ */
+export function renderDescription(job: Job, options: RenderDescriptionOptions = {}): string {
+  return sanitizedHtml(job, options);
+}
+
+/**
+ * The same sanitized HTML as `TrustedHTML` (from the `careers-widget` policy) where the browser
+ * has Trusted Types, else a string: assignable to `innerHTML` even under
+ * `require-trusted-types-for 'script'`.
+ */
+export function renderDescriptionTrusted(
+  job: Job,
+  options: RenderDescriptionOptions = {},
+): string | TrustedHTML {
+  const html = sanitizedHtml(job, options);
+  const ttPolicy = trustedTypesPolicy();
+  return ttPolicy ? ttPolicy.createHTML(html) : html;
 }

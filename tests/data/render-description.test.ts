@@ -1,0 +1,201 @@
+import { expect } from '@open-wc/testing';
+import DOMPurify from 'dompurify';
+import {
+  TRUSTED_TYPES_POLICY_NAME,
+  renderDescription,
+  renderDescriptionTrusted,
+} from '../../src/data/render-description.js';
+import type { Job } from '../../src/data/job.js';
+import { expectSafeHtml } from './safe-html.js';
+
+const job = (fields: Partial<Job>): Job => ({
+  id: 'j',
+  title: 'T',
+  locations: [],
+  tags: [],
+  open: true,
+  url: 'https://team.example/jobs/dev',
+  ...fields,
+});
+
+const render = (fields: Partial<Job>, headingLevel = 3) => {
+  const html = renderDescription(job(fields), { headingLevel });
+  expectSafeHtml(html);
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return { html, root: template.content };
+};
+
+const headings = (root: DocumentFragment) =>
+  [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(
+    (h) => `${h.localName}:${h.textContent}`,
+  );
+
+describe('renderDescription', () => {
+  it('renders Markdown (GFM) and keeps safe raw HTML', () => {
+    const { root } = render({
+      description:
+        '**gras** et __gras__\n\n- un\n- deux\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nligne<br/>suite <b>b</b>&nbsp;fin',
+    });
+    expect(root.querySelectorAll('strong')).to.have.length(2);
+    expect(root.querySelectorAll('li')).to.have.length(2);
+    expect(root.querySelector('table td')?.textContent).to.equal('1');
+    expect(root.querySelector('br')).to.not.equal(null);
+    expect(root.querySelector('b')?.textContent).to.equal('b');
+  });
+
+  it('prefers descriptionHtml over description', () => {
+    const { root } = render({ description: 'markdown', descriptionHtml: '<p>html</p>' });
+    expect(root.textContent?.trim()).to.equal('html');
+  });
+
+  it('shifts headings below the title level and keeps their order, setext ones too', () => {
+    const text = '# Un\n\n## Deux\n\n#### Quatre\n\nTrois\n=====\n\nCinq\n----\n';
+    expect(headings(render({ description: text }, 2).root)).to.deep.equal([
+      'h3:Un',
+      'h4:Deux',
+      'h6:Quatre',
+      'h3:Trois',
+      'h4:Cinq',
+    ]);
+    expect(headings(render({ description: '### Bas\n\n#### Plus bas' }, 2).root)).to.deep.equal([
+      'h3:Bas',
+      'h4:Plus bas',
+    ]);
+    expect(headings(render({ description: '# A\n\n### C' }, 5).root)).to.deep.equal([
+      'h6:A',
+      'h6:C',
+    ]);
+  });
+
+  it('resolves relative links against the posting URL, then the feed URL, else drops them', () => {
+    expect(
+      render({ description: '[a](/apply)' }).root.querySelector('a')?.getAttribute('href'),
+    ).to.equal('https://team.example/apply');
+    const fromSource = render({
+      url: undefined,
+      source: 'https://feeds.example/f.json',
+      description: '[a](x.html)',
+    });
+    expect(fromSource.root.querySelector('a')?.getAttribute('href')).to.equal(
+      'https://feeds.example/x.html',
+    );
+    const none = render({ url: undefined, description: '[a](x.html)' });
+    expect(none.root.querySelector('a')?.hasAttribute('href')).to.equal(false);
+    expect(none.root.textContent).to.contain('a');
+  });
+
+  it('marks external links noopener noreferrer and keeps no target', () => {
+    const { root } = render({ descriptionHtml: '<a target=_blank href="https://x.example">x</a>' });
+    const link = root.querySelector('a')!;
+    expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(link.hasAttribute('target')).to.equal(false);
+  });
+
+  it('links bare e-mails and URLs, fills empty links, keeps mailto queries', () => {
+    const { root } = render({
+      description:
+        'Écrire à jane@team.example ou https://team.example/a.\n\n[](mailto:bob@team.example)\n\n(<mailto:rh@team.example?cc=boss@team.example&subject=Candidature%20dev>)\n\n`code@team.example`',
+    });
+    const links = [...root.querySelectorAll('a')].map((a) => [
+      a.getAttribute('href'),
+      a.textContent,
+    ]);
+    expect(links).to.deep.include(['mailto:jane@team.example', 'jane@team.example']);
+    expect(links).to.deep.include(['https://team.example/a', 'https://team.example/a']);
+    expect(links).to.deep.include(['mailto:bob@team.example', 'bob@team.example']);
+    expect(links.map((l) => l[0])).to.include(
+      'mailto:rh@team.example?cc=boss@team.example&subject=Candidature%20dev',
+    );
+    expect(links).to.deep.include(['mailto:code@team.example', 'code@team.example']);
+  });
+
+  it('links bare e-mails in HTML descriptions too', () => {
+    const { root } = render({ descriptionHtml: '<p>Contact : rh@team.example</p>' });
+    expect(root.querySelector('a')?.getAttribute('href')).to.equal('mailto:rh@team.example');
+  });
+
+  it('loads images lazily without referrer, http(s) only', () => {
+    const { root } = render({
+      descriptionHtml:
+        '<img src="/logo.png" width="40"><img src="data:image/png;base64,AAAA" alt="d"><img src="javascript:alert(1)">',
+    });
+    const images = root.querySelectorAll('img');
+    expect(images).to.have.length(1);
+    expect(images[0].getAttribute('src')).to.equal('https://team.example/logo.png');
+    expect(images[0].getAttribute('loading')).to.equal('lazy');
+    expect(images[0].getAttribute('referrerpolicy')).to.equal('no-referrer');
+    expect(images[0].getAttribute('alt')).to.equal('');
+  });
+
+  it('drops styles, forms, iframes and comments; <!--more--> is harmless', () => {
+    const { html, root } = render({
+      description:
+        'Intro\n\n<!--more-->\n\n<!--StartFragment--><p style="color:red">rouge</p><form action="https://x.example"><input name="q"><button>go</button></form><iframe src="https://x.example"></iframe>',
+    });
+    expect(html).not.to.contain('<!--');
+    expect(html).not.to.contain('style');
+    expect(root.querySelector('form, input, button, iframe')).to.equal(null);
+    expect(root.textContent).to.contain('rouge');
+  });
+
+  it('returns an empty string when there is no text', () => {
+    expect(renderDescription(job({}))).to.equal('');
+  });
+
+  it('leaves the page’s global DOMPurify untouched', () => {
+    expect(DOMPurify.sanitize('<a href="/x" target="_blank">x</a>')).to.equal('<a href="/x">x</a>');
+    expect(DOMPurify.sanitize('<p style="color:red">x</p>')).to.contain('style');
+  });
+});
+
+describe('renderDescriptionTrusted', () => {
+  it('returns TrustedHTML from the careers-widget policy where Trusted Types exist', () => {
+    const value = renderDescriptionTrusted(job({ description: '*x*' }));
+    expect(window.trustedTypes?.isHTML(value)).to.equal(true);
+    expect(String(value)).to.equal('<p><em>x</em></p>\n');
+  });
+
+  it('works on a page that enforces Trusted Types with only its own policy allowed', async () => {
+    const frame = document.createElement('iframe');
+    const module = new URL('../../src/data/render-description.ts', import.meta.url).href;
+    frame.srcdoc = `<!doctype html>
+<meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'; trusted-types ${TRUSTED_TYPES_POLICY_NAME}">
+<div id="out"></div>
+<script type="module">
+  const report = (value) => parent.postMessage({ ttReport: value }, '*');
+  try {
+    let plainBlocked = false;
+    try { document.body.innerHTML = '<b>x</b>'; } catch { plainBlocked = true; }
+    const { renderDescriptionTrusted } = await import(${JSON.stringify(module)});
+    const html = renderDescriptionTrusted({ id: 'a', title: 'A', locations: [], tags: [], open: true,
+      description: '# Titre\\n\\nTexte <img src=x onerror=alert(1)>' }, { headingLevel: 2 });
+    document.getElementById('out').innerHTML = html;
+    report({ plainBlocked, out: document.getElementById('out').innerHTML });
+  } catch (error) {
+    report({ error: String(error) });
+  }
+</script>`;
+    const answer = new Promise<{ plainBlocked?: boolean; out?: string; error?: string }>(
+      (resolve) => {
+        const listener = (event: MessageEvent) => {
+          if (event.data?.ttReport) {
+            window.removeEventListener('message', listener);
+            resolve(event.data.ttReport);
+          }
+        };
+        window.addEventListener('message', listener);
+      },
+    );
+    document.body.append(frame);
+    try {
+      const result = await answer;
+      expect(result.error).to.equal(undefined);
+      expect(result.plainBlocked).to.equal(true);
+      expect(result.out).to.contain('<h3>Titre</h3>');
+      expect(result.out).not.to.contain('onerror');
+    } finally {
+      frame.remove();
+    }
+  });
+});
