@@ -5,11 +5,13 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { JobDraft } from '../data/adapters/types.js';
+import { bodyReaders } from '../data/betagouv/body.js';
 import { betagouvPostingToDraft, type BetagouvPosting } from '../data/betagouv/posting.js';
 import type { CareersFeed, Job } from '../data/job.js';
 import { IdRegistry, slugify } from '../data/slug.js';
 import { safeEmail, safeHttpUrl } from '../data/urls.js';
 import { parseMarkdownFile } from './front-matter.js';
+import { postingProblems } from './posting-problems.js';
 import { loadStartups, type StartupIndex } from './startups.js';
 
 export interface BuildOptions {
@@ -159,8 +161,11 @@ export async function buildFeed(options: BuildOptions): Promise<BuildResult> {
     const draft = betagouvPostingToDraft(posting, {
       now: options.now,
       baseUrl: options.baseUrl,
-      warn: (message, field) => report(lineOf(field), message),
+      body: bodyReaders,
     });
+    for (const problem of postingProblems(posting, draft)) {
+      report(lineOf(problem.field), problem.message);
+    }
     jobs.push(toJob(draft, ids, (message) => report(1, message)));
   }
   return { feed: { version: 1, jobs }, diagnostics, files: files.length };

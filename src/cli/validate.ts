@@ -3,9 +3,14 @@
  * says in words what will show and what will be skipped.
  */
 import { readFile } from 'node:fs/promises';
+import { asPosting, betagouvPostings } from '../data/adapters/betagouv.js';
+import { isRecord } from '../data/adapters/fields.js';
 import { endOfDateMs } from '../data/betagouv/dates.js';
+import { widgetBodyReaders } from '../data/betagouv/body.js';
+import { betagouvPostingToDraft } from '../data/betagouv/posting.js';
 import type { Job } from '../data/job.js';
 import { normalizeFeed, type FeedFormat } from '../data/normalize.js';
+import { postingProblems } from './posting-problems.js';
 
 export interface ValidateOptions {
   /** A file path or an http(s) URL. */
@@ -82,15 +87,25 @@ export async function validateFeed(options: ValidateOptions): Promise<ValidateRe
   ];
   if (skippedJobs.size) lines.push(`${plural(skippedJobs.size, 'posting')} skipped`);
   for (const job of closed) lines.push(`  closed: ${job.title} (${job.id})`);
-  if (result.warnings.length) {
-    lines.push(`${plural(result.warnings.length, 'warning')}:`);
-    for (const warning of result.warnings) {
-      const who =
-        warning.job ?? (warning.index !== undefined ? `#${warning.index + 1}` : undefined);
-      lines.push(
-        `  - ${who && !warning.message.includes(who) ? `${who}: ` : ''}${warning.message}`,
-      );
-    }
+  const warnings = result.warnings.map((w) => w.message);
+  // The widget reads beta.gouv.fr postings silently; say what it leaves out of each.
+  if (result.format === 'betagouv') {
+    (betagouvPostings(json) ?? []).forEach((item, index) => {
+      if (!isRecord(item)) return;
+      const posting = asPosting(item);
+      const name = typeof posting.file === 'string' ? ` (${JSON.stringify(posting.file)})` : '';
+      const draft = betagouvPostingToDraft(posting, {
+        now: new Date(now),
+        body: widgetBodyReaders,
+      });
+      for (const problem of postingProblems(posting, draft)) {
+        warnings.push(`Job #${index + 1}${name}: ${problem.message}`);
+      }
+    });
+  }
+  if (warnings.length) {
+    lines.push(`${plural(warnings.length, 'warning')}:`);
+    for (const warning of warnings) lines.push(`  - ${warning}`);
   }
   if (shown === 0) {
     lines.push(

@@ -62,8 +62,8 @@ describe('betagouv adapter', () => {
     assert.equal(hostile.apply?.url, 'https://tally.so/r/fictif');
     assert.doesNotMatch(JSON.stringify(hostile), /javascript:/);
     const messages = result.warnings.map((w) => w.message).join('\n');
-    assert.match(messages, /#4.*not an object/);
-    assert.match(messages, /2025-03-03-hostile\.md: "externalURL" is not an http\(s\) URL/);
+    // The widget's copy of the mapping is silent: `careers-feed validate` names the quirks.
+    assert.deepEqual(messages.split('\n'), ['Job #4: skipped: not an object.']);
   });
 
   it('reads the corpus converted to { file, frontMatter, body }: every posting, no job skipped', async () => {

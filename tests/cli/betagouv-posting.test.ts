@@ -3,21 +3,22 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { findApplyInBody } from '../../src/data/betagouv/apply.js';
+import { findDetailsInBody } from '../../src/data/betagouv/details.js';
 import { readContract } from '../../src/data/betagouv/contract.js';
 import { fileNameDate, readDate } from '../../src/data/betagouv/dates.js';
 import { betagouvPostingToDraft, postingUrl } from '../../src/data/betagouv/posting.js';
 import { markdownExcerpt, markdownToPlainText } from '../../src/data/betagouv/text.js';
+import { postingProblems } from '../../src/cli/posting-problems.js';
 
 describe('readDate', () => {
-  it('reads the date forms found in the front matter', () => {
+  it('reads the date forms found in the front matter, keeping what they say', () => {
     assert.equal(readDate('2021-11-24T11:04:26.278Z'), '2021-11-24T11:04:26.278Z');
     assert.equal(readDate('2021-10-18'), '2021-10-18');
-    assert.equal(readDate('2021-1-8'), '2021-01-08');
-    assert.equal(readDate('2022-06-27T09:00:00'), '2022-06-27T09:00:00.000Z');
-    assert.equal(readDate('2022-06-27T9:05'), '2022-06-27T09:05:00.000Z');
-    assert.equal(readDate('2021-11-24T11:04:26.278000+00:00'), '2021-11-24T11:04:26.278Z');
-    assert.equal(readDate('2021-11-24 12:00:00 +0100'), '2021-11-24T11:00:00.000Z');
-    assert.equal(readDate('24/11/2021'), '2021-11-24');
+    assert.equal(readDate('2022-06-27T09:00:00'), '2022-06-27T09:00:00');
+    assert.equal(readDate('2022-06-27T9:05'), '2022-06-27T09:05:00');
+    assert.equal(readDate('2022-06-27 9:05:00'), '2022-06-27T09:05:00');
+    assert.equal(readDate('2021-11-24T11:04:26.278+00:00'), '2021-11-24T11:04:26.278+00:00');
+    assert.equal(readDate(new Date(Date.UTC(2021, 0, 2))), '2021-01-02T00:00:00.000Z');
   });
 
   it('refuses what is not a date', () => {
@@ -74,6 +75,10 @@ describe('markdownExcerpt', () => {
       markdownExcerpt('Un **premier** [lien](https://x.org).\n\n<!--more-->\n\nSuite'),
       'Un premier lien.',
     );
+  });
+
+  it('leaves headings out of the text before <!--more-->', () => {
+    assert.equal(markdownExcerpt('## 📚 Titre\n\nLe texte.\n\n<!--more-->\n\nSuite'), 'Le texte.');
   });
 
   it('skips headings, setext headings, bold-only lines, rules and comments', () => {
@@ -149,12 +154,8 @@ describe('findApplyInBody', () => {
 
 describe('betagouvPostingToDraft', () => {
   const draft = (posting: Record<string, unknown>, now = '2025-01-01T00:00:00Z') => {
-    const warnings: Array<[string, string | undefined]> = [];
-    const result = betagouvPostingToDraft(posting, {
-      now: new Date(now),
-      warn: (message, field) => warnings.push([message, field]),
-    });
-    return { result, warnings };
+    const result = betagouvPostingToDraft(posting, { now: new Date(now) });
+    return { result, warnings: postingProblems(posting, result) };
   };
 
   it('maps the fields of a posting', () => {
@@ -192,27 +193,55 @@ describe('betagouvPostingToDraft', () => {
     assert.equal(draft({ status: 'open', open: true, roles: 'r', body: 'b' }).result.open, true);
     const future = draft({ open: true, depublication_date: '2025-02-01T00:00:00Z', body: 'b' });
     assert.equal(future.result.open, true);
-    assert.equal(future.result.closesAt, '2025-02-01T00:00:00.000Z');
+    assert.equal(future.result.closesAt, '2025-02-01T00:00:00Z');
   });
 
-  it('warns about each quirk with the field it is about, and never throws', () => {
+  it('leaves out what it cannot use, and the CLI names each quirk with its field', () => {
     const { result, warnings } = draft({
       open: 'peut-être',
       date: 'hier',
       contrat: 'à voir',
       contact: 'pas une adresse',
+      externalURL: 'javascript:alert(1)',
+      poste_ferme: 'bientôt',
       startup: false,
       techno: 'x'.repeat(50),
       body: '',
     });
-    const fields = warnings.map(([, field]) => field);
-    for (const field of ['open', 'date', 'contrat', 'contact', 'techno', 'title', 'body']) {
+    const fields = warnings.map((w) => w.field);
+    for (const field of [
+      'open',
+      'date',
+      'contrat',
+      'contact',
+      'externalURL',
+      'poste_ferme',
+      'techno',
+      'title',
+      'body',
+    ]) {
       assert.ok(fields.includes(field), `no warning about ${field}: ${JSON.stringify(warnings)}`);
     }
     assert.equal(result.open, true);
     assert.equal(result.title, 'Offre');
-    for (const odd of [null, 1, [], { body: 5 }, { roles: { a: 1 }, title: ['T'] }]) {
-      assert.doesNotThrow(() => draft(odd as Record<string, unknown>));
+    assert.equal(result.apply, undefined);
+    assert.equal(result.publishedAt, undefined);
+    assert.deepEqual(result.tags, []);
+    assert.deepEqual(result.contract, { kind: 'other', label: 'à voir' });
+  });
+
+  it('never throws, whatever the JSON value', () => {
+    for (const odd of [
+      null,
+      1,
+      [],
+      'x',
+      { body: 5 },
+      { roles: { a: 1 }, title: ['T'], open: [] },
+    ]) {
+      const result = betagouvPostingToDraft(odd as Record<string, unknown>);
+      assert.ok(result.title, JSON.stringify(odd));
+      assert.doesNotThrow(() => postingProblems(odd as Record<string, unknown>, result));
     }
   });
 
@@ -223,5 +252,40 @@ describe('betagouvPostingToDraft', () => {
       'https://x.org/jobs/a-b.html',
     );
     assert.equal(postingUrl('javascript:alert(1)//', 'a'), undefined);
+  });
+});
+
+describe('findDetailsInBody', () => {
+  it('reads places from "Lieu :" lines, leaving out remote words, numbers and long phrases', () => {
+    assert.deepEqual(findDetailsInBody('- **Lieu** : Lyon ou Marseille\n').locations, [
+      'Lyon',
+      'Marseille',
+    ]);
+    assert.deepEqual(findDetailsInBody('Localisation : 20 rue Exemple - 75 007 Paris').locations, [
+      'Paris',
+    ]);
+    assert.deepEqual(
+      findDetailsInBody('Localisation : Organisation de travail flexible, en télétravail')
+        .locations,
+      [],
+    );
+    assert.deepEqual(findDetailsInBody('Nous sommes à Lyon.').locations, []);
+  });
+
+  it('tells full, partial and no remote work apart, and guesses nothing from silence', () => {
+    assert.equal(findDetailsInBody('Poste en 100 % télétravail.').remote, 'full');
+    assert.equal(findDetailsInBody('Télétravail complet possible').remote, 'full');
+    assert.equal(findDetailsInBody('Télétravail partiel (2 jours)').remote, 'hybrid');
+    assert.equal(findDetailsInBody('Pas de télétravail.').remote, 'none');
+    assert.equal(findDetailsInBody('Bureaux à Paris.').remote, undefined);
+  });
+
+  it('keeps the pay as written when it names an amount or a scale', () => {
+    assert.equal(
+      findDetailsInBody('* **TJM envisagé :** entre 500€ et 600€').salaryText,
+      'TJM : entre 500€ et 600€',
+    );
+    assert.equal(findDetailsInBody('Rémunération : 45 000 € bruts').salaryText, '45 000 € bruts');
+    assert.equal(findDetailsInBody('Rémunération : à discuter').salaryText, undefined);
   });
 });

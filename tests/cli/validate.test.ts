@@ -46,7 +46,10 @@ describe('careers-feed validate', () => {
     assert.match(run.stdout, /^1 posting skipped$/m);
     assert.match(run.stdout, /closed: Un·e designer \(2025-03-02-designer\)/);
     assert.match(run.stdout, /#4.*not an object/);
-    assert.match(run.stdout, /2025-03-03-hostile\.md: "externalURL" is not an http\(s\) URL/);
+    assert.match(
+      run.stdout,
+      /#3 \("2025-03-03-hostile\.md"\): "externalURL" is not an http\(s\) URL/,
+    );
   });
 
   it('exits 1 when every job is closed, saying nothing will show', async () => {

@@ -1,36 +1,8 @@
 /**
  * Plain text out of beta.gouv.fr Markdown bodies: the excerpt shown on cards. Browser-safe (no
- * DOM, no Node APIs). The result is text, never HTML: tags are removed, not rendered.
+ * Node APIs). The result is text, never HTML: tags are removed, not rendered.
  */
-
-const ENTITIES: Record<string, string> = {
-  nbsp: ' ',
-  amp: '&',
-  quot: '"',
-  apos: "'",
-  lt: '<',
-  gt: '>',
-  laquo: '«',
-  raquo: '»',
-  rsquo: '’',
-  lsquo: '‘',
-  hellip: '…',
-  eacute: 'é',
-  egrave: 'è',
-  agrave: 'à',
-  ccedil: 'ç',
-};
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code =
-        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1));
-      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
+import { decodeEntities } from '../adapters/fields.js';
 
 const stripTags = (text: string): string => text.replace(/<\/?[a-z!][^>]*>/gi, ' ');
 
@@ -96,7 +68,8 @@ function isHeadingLike(block: string): boolean {
 export function markdownExcerpt(markdown: string, max = 300): string | undefined {
   const more = markdown.search(/<!--\s*more\s*-->/i);
   if (more > 0) {
-    const text = markdownToPlainText(markdown.slice(0, more));
+    const prose = blocks(markdown.slice(0, more)).filter((block) => !isHeadingLike(block));
+    const text = markdownToPlainText(prose.join('\n\n'));
     if (text) return truncateText(text, max);
   }
   for (const block of blocks(markdown)) {
