@@ -11,6 +11,9 @@ import {
 import { isIsoDate } from '../../src/data/adapters/fields.js';
 import { safeEmail } from '../../src/data/urls.js';
 import type { FeedFormat } from '../../src/data/adapters/types.js';
+import { validate } from './json-schema.js';
+
+let schema: Record<string, unknown>;
 
 const FORMATS: Array<FeedFormat | 'auto'> = [
   'auto',
@@ -29,7 +32,7 @@ const cleanText = (value: unknown) =>
   typeof value === 'string' && value.length > 0 && value === value.trim();
 
 /** Every invariant a normalized job keeps, whatever the input. */
-function expectInvariants(result: NormalizedFeed): void {
+function expectInvariants(result: NormalizedFeed, checkSchema = true): void {
   expect(result.format === 'unknown' || FORMATS.includes(result.format)).to.equal(true);
   for (const warning of result.warnings) expect(warning.message).to.be.a('string');
   const ids = new Set<string>();
@@ -80,6 +83,8 @@ function expectInvariants(result: NormalizedFeed): void {
     // Plain data: no undefined values, no functions, survives JSON.
     expect(JSON.parse(JSON.stringify(job))).to.deep.equal(job);
   }
+  // And what the widget makes is a valid careers feed.
+  if (checkSchema) expect(validate(schema, { version: 1, jobs: result.jobs })).to.deep.equal([]);
 }
 
 /** Values of every JSON type, biased towards the ones adapters look for. */
@@ -316,6 +321,13 @@ const nearMisses: Array<[string, fc.Arbitrary<unknown>]> = [
 ];
 
 describe('normalizeFeed (properties)', () => {
+  before(async () => {
+    schema = (await (await fetch('/schema/careers-feed.schema.json')).json()) as Record<
+      string,
+      unknown
+    >;
+  });
+
   it('never throws on any JSON value, in any format, and keeps every invariant', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.constantFrom(...FORMATS), (input, format) => {
@@ -346,7 +358,7 @@ describe('normalizeFeed (properties)', () => {
     expectInvariants(normalizeFeed(deep));
     const many = Array.from({ length: 20_000 }, () => ({ title: 'Même poste' }));
     const result = normalizeFeed(many);
-    expectInvariants(result);
+    expectInvariants(result, false);
     expect(result.jobs).to.have.length(20_000);
     expect(result.jobs[19_999].id).to.equal('meme-poste-20000');
     const proto = JSON.parse(

@@ -40,7 +40,7 @@ export class CareersApplyButton extends CareersElement {
   private readonly i18n = new LangController(this);
 
   /** The link's target, or undefined when there is no safe one. */
-  get target(): ApplyTarget | undefined {
+  private resolveTarget(): ApplyTarget | undefined {
     const t = this.i18n.t;
     const subject = this.job ? t.applySubject(this.job.title) : undefined;
     let href: string | undefined;
@@ -68,7 +68,7 @@ export class CareersApplyButton extends CareersElement {
   }
 
   private onClick(event: MouseEvent) {
-    const target = this.target;
+    const target = this.resolveTarget();
     if (!target) return;
     const go = this.emit(
       'careers-apply',
@@ -80,7 +80,7 @@ export class CareersApplyButton extends CareersElement {
 
   override render() {
     const t = this.i18n.t;
-    const target = this.target;
+    const target = this.resolveTarget();
     const instructions = this.job?.apply?.instructions;
     return html`${
       target

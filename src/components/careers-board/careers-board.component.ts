@@ -115,7 +115,7 @@ export class CareersBoard extends CareersElement {
   @property({ type: Number }) timeout = 10_000;
 
   /** Look: `default` or `dsfr` (the French state design system). Reflected. */
-  @property({ reflect: true }) theme = 'default';
+  @property({ reflect: true }) theme: 'default' | 'dsfr' = 'default';
 
   /**
    * Colours: `light`, `dark`, or `auto` (the visitor's `prefers-color-scheme`), for the board
@@ -333,7 +333,12 @@ export class CareersBoard extends CareersElement {
   }
 
   private open(job: Job) {
-    clearTimeout(this.urlTimer);
+    if (this.urlTimer !== undefined) {
+      // The list's own entry must hold the filters before the posting's entry is pushed.
+      clearTimeout(this.urlTimer);
+      this.urlTimer = undefined;
+      this.router.write({ filters: this.filters }, 'replace');
+    }
     this.notice = undefined;
     this.openId = job.id;
     this.router.write({ job: job.id, filters: this.filters }, 'push');
@@ -355,7 +360,10 @@ export class CareersBoard extends CareersElement {
     this.filterChanged = true;
     clearTimeout(this.urlTimer);
     // Typing writes the URL once the visitor pauses, in place (no history entry per key).
-    this.urlTimer = setTimeout(() => this.router.write({ filters: this.filters }, 'replace'), 300);
+    this.urlTimer = setTimeout(() => {
+      this.urlTimer = undefined;
+      this.router.write({ filters: this.filters }, 'replace');
+    }, 300);
   }
 
   private onFormInput(event: Event) {

@@ -1,0 +1,119 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/define-all.js';
+import type { CareersBoard } from '../../../src/components/careers-board/careers-board.component.js';
+import { BOARD_FEED, deepActiveElement, resetUrl } from '../ui-helpers.js';
+
+const cards = (board: CareersBoard) => [...board.shadowRoot!.querySelectorAll('careers-job-card')];
+const detail = (board: CareersBoard) => board.shadowRoot!.querySelector('careers-job-detail');
+const cardLink = (board: CareersBoard, index: number) =>
+  cards(board)[index]?.shadowRoot?.querySelector('a') ?? null;
+
+async function tab(times = 1, shift = false) {
+  if (shift) await sendKeys({ down: 'Shift' });
+  for (let i = 0; i < times; i++) await sendKeys({ press: 'Tab' });
+  if (shift) await sendKeys({ up: 'Shift' });
+}
+
+for (const lang of ['fr', 'en']) {
+  describe(`keyboard use of <careers-board> (${lang})`, () => {
+    afterEach(resetUrl);
+
+    async function ready() {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang=${lang}>
+          <button>avant</button>
+          <careers-board src=${BOARD_FEED}></careers-board>
+        </div>`,
+      );
+      const board = wrapper.querySelector('careers-board')!;
+      await waitUntil(() => cards(board).length === 4, 'cards shown');
+      wrapper.querySelector('button')!.focus();
+      return board;
+    }
+
+    it('Tab goes from the search box through the filters to the cards', async () => {
+      const board = await ready();
+      await tab();
+      const search = board.shadowRoot!.querySelector('input[type="search"]');
+      expect(deepActiveElement()).to.equal(search);
+      const stops: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        await tab();
+        stops.push((deepActiveElement() as HTMLSelectElement).name);
+      }
+      expect(stops).to.deep.equal(['organization', 'location', 'tag']);
+      await tab();
+      expect(deepActiveElement()).to.equal(cardLink(board, 0));
+      await tab();
+      expect(deepActiveElement()).to.equal(cardLink(board, 1));
+      await expect(board).to.be.accessible();
+    });
+
+    it('Enter on a card opens the detail with focus on its title; the apply link is reachable; the back link returns to the card', async () => {
+      const board = await ready();
+      await tab(5); // search, 3 filters, first card
+      await tab(); // second card
+      expect(deepActiveElement()).to.equal(cardLink(board, 1));
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(
+        () => deepActiveElement() === detail(board)?.shadowRoot?.querySelector('[part="title"]'),
+        'focus on the detail title',
+      );
+      expect(deepActiveElement()!.textContent).to.equal('Designer d’interface');
+      await expect(board).to.be.accessible();
+      // Onwards: the description's links (none here), then the apply action and share.
+      const reached: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        await tab();
+        const active = deepActiveElement() as HTMLElement;
+        reached.push(active.getAttribute('part') ?? active.localName);
+      }
+      expect(reached).to.include('share');
+      // Back: Shift+Tab from the title reaches the back link; Enter returns to the card.
+      detail(board)!.focus();
+      await tab(1, true);
+      const back = detail(board)!.shadowRoot!.querySelector('[part="back"]');
+      expect(deepActiveElement()).to.equal(back);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => deepActiveElement() === cardLink(board, 1), 'focus back on the card');
+    });
+
+    it('history.back() returns focus to the card that was opened', async () => {
+      const board = await ready();
+      await tab(5);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => detail(board));
+      history.back();
+      await waitUntil(() => deepActiveElement() === cardLink(board, 0), 'focus back on the card');
+    });
+  });
+}
+
+describe('keyboard use of the apply link', () => {
+  afterEach(resetUrl);
+
+  it('reaches the apply link of a posting that has one', async () => {
+    const board = await fixture<CareersBoard>(
+      html`<careers-board
+        .jobs=${[
+          {
+            id: 'a',
+            title: 'Poste',
+            locations: [],
+            tags: [],
+            apply: { url: 'https://jobs.example.org/a' },
+          },
+        ]}
+      ></careers-board>`,
+    );
+    await waitUntil(() => cards(board).length === 1);
+    cardLink(board, 0)!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => detail(board));
+    await tab();
+    const active = deepActiveElement() as HTMLAnchorElement;
+    expect(active.getAttribute('part')).to.equal('apply');
+    expect(active.href).to.equal('https://jobs.example.org/a');
+  });
+});

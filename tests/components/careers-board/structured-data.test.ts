@@ -1,0 +1,65 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../../src/define-all.js';
+import type { CareersBoard } from '../../../src/components/careers-board/careers-board.component.js';
+import { resetUrl } from '../ui-helpers.js';
+
+const JOBS = [
+  {
+    id: 'dev',
+    title: 'Développeur·se </script><script>window.__pwned = 1</script>',
+    organization: { name: 'Exemple Numérique' },
+    locations: ['Paris'],
+    tags: [],
+    publishedAt: '2026-11-20',
+    description: 'Une **belle** mission.',
+  },
+  { id: 'pm', title: 'Responsable produit', locations: ['Lyon'], tags: [] },
+];
+
+const ldScripts = () => [...document.head.querySelectorAll('script[type="application/ld+json"]')];
+const cards = (board: CareersBoard) => [...board.shadowRoot!.querySelectorAll('careers-job-card')];
+
+async function open(board: CareersBoard, index: number) {
+  setTimeout(() => cards(board)[index].shadowRoot!.querySelector('a')!.click());
+  await oneEvent(board, 'careers-job-open');
+}
+
+describe('structured-data on <careers-board>', () => {
+  afterEach(resetUrl);
+
+  it('puts exactly one JobPosting in the head while a posting is open, none after', async () => {
+    const board = await fixture<CareersBoard>(
+      html`<careers-board structured-data .jobs=${JOBS}></careers-board>`,
+    );
+    await waitUntil(() => cards(board).length === 2);
+    expect(ldScripts()).to.have.length(0);
+    await open(board, 0);
+    expect(ldScripts()).to.have.length(1);
+    const script = ldScripts()[0];
+    expect(script.textContent).not.to.contain('<');
+    const ld = JSON.parse(script.textContent!);
+    expect(ld['@type']).to.equal('JobPosting');
+    expect(ld.title).to.equal(JOBS[0].title);
+    expect(ld.description).to.contain('<strong>belle</strong>');
+    expect(ld.hiringOrganization.name).to.equal('Exemple Numérique');
+    expect(ld.url).to.match(/#job=dev$/);
+    expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
+    // Closed: removed; another posting: one again.
+    history.back();
+    await oneEvent(board, 'careers-job-close');
+    expect(ldScripts()).to.have.length(0);
+    await waitUntil(() => cards(board).length === 2);
+    await open(board, 1);
+    expect(ldScripts()).to.have.length(1);
+    expect(JSON.parse(ldScripts()[0].textContent!).title).to.equal('Responsable produit');
+    board.remove();
+    expect(ldScripts(), 'removed with the board').to.have.length(0);
+  });
+
+  it('adds nothing without the attribute', async () => {
+    const board = await fixture<CareersBoard>(html`<careers-board .jobs=${JOBS}></careers-board>`);
+    await waitUntil(() => cards(board).length === 2);
+    await open(board, 0);
+    expect(ldScripts()).to.have.length(0);
+  });
+});

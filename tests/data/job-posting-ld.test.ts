@@ -1,0 +1,91 @@
+import { expect } from '@open-wc/testing';
+import { jobPostingLd, jsonLdScriptText } from '../../src/data/job-posting-ld.js';
+import type { Job } from '../../src/data/job.js';
+
+const JOB: Job = {
+  id: 'dev',
+  title: 'Développeur·se </script><script>alert(1)</script>',
+  organization: {
+    name: 'Exemple Numérique',
+    url: 'https://example.org',
+    logo: 'https://example.org/logo.png',
+  },
+  locations: ['Paris', 'Lyon'],
+  remote: 'full',
+  contract: { kind: 'freelance' },
+  salary: { min: 500, max: 650, currency: 'EUR', period: 'day' },
+  tags: [],
+  open: true,
+  publishedAt: '2026-11-20',
+  closesAt: '2026-12-31',
+  url: 'https://example.org/offres/dev',
+  apply: { url: 'https://example.org/offres/dev' },
+};
+
+describe('jobPostingLd', () => {
+  it('describes the posting as a schema.org JobPosting', () => {
+    const ld = jobPostingLd(JOB, { descriptionHtml: '<p>Bonjour</p>' });
+    expect(ld).to.deep.include({
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: JOB.title,
+      description: '<p>Bonjour</p>',
+      datePosted: '2026-11-20',
+      validThrough: '2026-12-31',
+      employmentType: 'CONTRACTOR',
+      jobLocationType: 'TELECOMMUTE',
+      url: 'https://example.org/offres/dev',
+      directApply: true,
+    });
+    expect(ld.identifier).to.deep.equal({
+      '@type': 'PropertyValue',
+      name: 'Exemple Numérique',
+      value: 'dev',
+    });
+    expect(ld.hiringOrganization).to.deep.equal({
+      '@type': 'Organization',
+      name: 'Exemple Numérique',
+      sameAs: 'https://example.org',
+      logo: 'https://example.org/logo.png',
+    });
+    expect(ld.jobLocation).to.deep.equal([
+      { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Paris' } },
+      { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Lyon' } },
+    ]);
+    expect(ld.baseSalary).to.deep.equal({
+      '@type': 'MonetaryAmount',
+      currency: 'EUR',
+      value: { '@type': 'QuantitativeValue', minValue: 500, maxValue: 650, unitText: 'DAY' },
+    });
+  });
+
+  it('leaves out what it does not know, and uses the deep link when the posting has no url', () => {
+    const ld = jobPostingLd(
+      {
+        id: 'x',
+        title: 'T',
+        locations: [],
+        tags: [],
+        open: true,
+        salary: { text: 'selon profil' },
+      },
+      { url: 'https://host.example/#job=x' },
+    );
+    expect(ld.url).to.equal('https://host.example/#job=x');
+    for (const key of ['baseSalary', 'jobLocation', 'hiringOrganization', 'employmentType']) {
+      expect(ld, key).not.to.have.property(key);
+    }
+    expect(ld.directApply).to.equal(false);
+  });
+});
+
+describe('jsonLdScriptText', () => {
+  it('can never close the script element, and stays the same JSON', () => {
+    const value = jobPostingLd(JOB);
+    const text = jsonLdScriptText(value);
+    expect(text).not.to.contain('<');
+    expect(text).to.contain('\\u003c/script>');
+    expect(JSON.parse(text)).to.deep.equal(JSON.parse(JSON.stringify(value)));
+    expect(jsonLdScriptText('a\u2028b')).to.equal('"a\\u2028b"');
+  });
+});
