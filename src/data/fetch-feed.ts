@@ -13,6 +13,16 @@ export interface FetchFeedOptions {
   timeout?: number;
 }
 
+/** One signal aborted by either input (AbortSignal.any where available: Safari < 17.4 lacks it). */
+function eitherSignal(a: AbortSignal, b: AbortSignal): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any([a, b]);
+  const both = new AbortController();
+  const abort = () => both.abort();
+  a.addEventListener('abort', abort, { once: true });
+  b.addEventListener('abort', abort, { once: true });
+  return both.signal;
+}
+
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Reads a body as text, stopping as soon as it grows past the cap. */
@@ -62,7 +72,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   if (signal?.aborted) throw new FeedError('aborted', url, `Request aborted: ${url}`);
   const timer = new AbortController();
   const timeoutId = setTimeout(() => timer.abort(), timeout);
-  const combined = signal ? AbortSignal.any([signal, timer.signal]) : timer.signal;
+  const combined = signal ? eitherSignal(signal, timer.signal) : timer.signal;
 
   /** The error for a failed fetch or body read: aborted, timed out, or a network failure. */
   const failure = (cause: unknown, stage: string): FeedError => {

@@ -18,6 +18,7 @@ let schema: Record<string, unknown>;
 const FORMATS: Array<FeedFormat | 'auto'> = [
   'auto',
   'careers',
+  'betagouv',
   'wttj',
   'greenhouse',
   'lever',
@@ -347,7 +348,7 @@ describe('normalizeFeed (properties)', () => {
             expectInvariants(normalizeFeed(input, { format }));
           },
         ),
-        { numRuns: 300 },
+        { numRuns: 200 },
       );
     });
   }

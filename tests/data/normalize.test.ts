@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { normalizeFeed } from '../../src/data/normalize.js';
 
+const SOURCE = 'https://feeds.example/team/jobs.json';
+const one = (job: Record<string, unknown>) => normalizeFeed([job], { source: SOURCE });
+
 describe('normalizeFeed (careers feed)', () => {
   it('reads jobs and gives them the feed organization', () => {
     const { jobs, warnings } = normalizeFeed({
@@ -15,11 +18,124 @@ describe('normalizeFeed (careers feed)', () => {
   it('skips a job without a title with a warning naming it', () => {
     const { jobs, warnings } = normalizeFeed([{ id: 'x' }, { title: 'Ok' }]);
     expect(jobs.map((j) => j.title)).to.deep.equal(['Ok']);
-    expect(warnings[0].message).to.contain('#1');
+    expect(warnings[0]).to.deep.equal({
+      index: 0,
+      job: 'x',
+      message: 'Job #1 ("x"): skipped: it has no title.',
+    });
   });
 
   it('never lets a javascript: URL through', () => {
     const { jobs } = normalizeFeed([{ title: 'T', url: 'javascript:alert(1)' }]);
     expect(jobs[0].url).to.equal(undefined);
+  });
+
+  it('drops a bad field with a warning naming the job and keeps the rest of it', () => {
+    const { jobs, warnings } = one({
+      title: 'Dev',
+      url: 'data:text/html,x',
+      publishedAt: 'hier',
+      remote: 'sometimes',
+      tags: ['a'],
+    });
+    expect(jobs[0]).to.deep.equal({
+      id: 'dev',
+      title: 'Dev',
+      locations: [],
+      tags: ['a'],
+      open: true,
+      source: SOURCE,
+    });
+    expect(warnings.map((w) => w.message)).to.deep.equal([
+      'Job #1 ("Dev"): remote "sometimes" dropped: expected none, hybrid or full.',
+      'Job #1 ("Dev"): publishedAt "hier" dropped: not an ISO 8601 date.',
+      'Job #1 ("Dev"): url "data:text/html,x" dropped: not an http(s) URL.',
+    ]);
+  });
+
+  it('resolves relative URLs against the feed URL', () => {
+    const { jobs } = one({
+      title: 'T',
+      url: 'offres/t.html',
+      apply: { url: '/candidater' },
+      organization: { name: 'O', logo: '../logo.png' },
+    });
+    expect(jobs[0].url).to.equal('https://feeds.example/team/offres/t.html');
+    expect(jobs[0].apply?.url).to.equal('https://feeds.example/candidater');
+    expect(jobs[0].organization?.logo).to.equal('https://feeds.example/logo.png');
+  });
+
+  it('reads a mailto: apply URL as the address and refuses a bad address', () => {
+    expect(
+      one({ title: 'T', apply: { url: 'mailto:rh@team.example' } }).jobs[0].apply,
+    ).to.deep.equal({ email: 'rh@team.example' });
+    expect(one({ title: 'T', apply: 'rh@team.example' }).jobs[0].apply).to.deep.equal({
+      email: 'rh@team.example',
+    });
+    const bad = one({ title: 'T', apply: { email: 'x@y.example?bcc=z@evil.example' } });
+    expect(bad.jobs[0].apply).to.equal(undefined);
+    expect(bad.warnings[0].message).to.contain('apply.email');
+  });
+
+  it('makes ids URL-safe and unique, from the id or else the title', () => {
+    const { jobs } = normalizeFeed([
+      { id: 42, title: 'A' },
+      { id: 'Dév ops/1', title: 'B' },
+      { title: 'Chef·fe de projet' },
+      { title: 'Chef·fe de projet' },
+      { id: 'same', title: 'C' },
+      { id: 'same', title: 'D' },
+      { id: '!!!', title: 'Été' },
+    ]);
+    expect(jobs.map((j) => j.id)).to.deep.equal([
+      '42',
+      'dev-ops-1',
+      'chef-fe-de-projet',
+      'chef-fe-de-projet-2',
+      'same',
+      'same-2',
+      'ete',
+    ]);
+  });
+
+  it('reads words, codes and numbers leniently', () => {
+    const { jobs } = one({
+      title: '  Stage data  ',
+      contract: 'Stage de 6 mois',
+      remote: true,
+      salary: { min: '2000', max: 1200, currency: 'eur', period: 'monthly' },
+      experience: 'Junior',
+      open: 'false',
+      locations: 'Paris',
+      tags: ['a', ' a ', '', 3],
+      publishedAt: '2026-11-24T9:04',
+    });
+    expect(jobs[0]).to.deep.include({
+      title: 'Stage data',
+      contract: { kind: 'internship', label: 'Stage de 6 mois' },
+      remote: 'full',
+      salary: { min: 1200, max: 2000, currency: 'EUR', period: 'month' },
+      experience: 'junior',
+      open: false,
+      locations: ['Paris'],
+      tags: ['a', '3'],
+      publishedAt: '2026-11-24T09:04:00',
+    });
+  });
+
+  it('reads an unknown contract kind from its label, else as other', () => {
+    expect(
+      one({ title: 'T', contract: { kind: 'CDD', label: 'x' } }).jobs[0].contract,
+    ).to.deep.equal({ kind: 'fixed-term', label: 'x' });
+    expect(one({ title: 'T', contract: 'à voir' }).jobs[0].contract).to.deep.equal({
+      kind: 'other',
+      label: 'à voir',
+    });
+  });
+
+  it('detects nothing in values that are no feed', () => {
+    for (const value of [null, 42, 'text', true, {}, { jobs: 'no' }]) {
+      expect(normalizeFeed(value).format, JSON.stringify(value)).to.equal('unknown');
+    }
   });
 });

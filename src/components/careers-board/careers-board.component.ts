@@ -105,7 +105,10 @@ export class CareersBoard extends CareersElement {
   /** Also show postings that are closed or past their closing date, marked as such. */
   @property({ type: Boolean, attribute: 'show-closed' }) showClosed = false;
 
-  /** While a posting is open, put its schema.org `JobPosting` JSON-LD in the document's head. */
+  /**
+   * While a posting is open, put its schema.org `JobPosting` JSON-LD in the document's head
+   * (under Trusted Types, allow the policy `careers-widget#ld`).
+   */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
   /** A link offered when the feed cannot be loaded (http or https). */

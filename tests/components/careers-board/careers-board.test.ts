@@ -6,6 +6,7 @@ import {
   EMPTY_FEED,
   OTHER_FEED,
   deepActiveElement,
+  deepQueryAll,
   makeJob,
   resetUrl,
 } from '../ui-helpers.js';
@@ -255,6 +256,38 @@ describe('<careers-board>', () => {
     });
   });
 
+  describe('layout', () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const columns = (board: CareersBoard) =>
+      getComputedStyle($(board, '[part="list"]')!).gridTemplateColumns.split(' ').length;
+    const overflowing = (root: Element, right: number) =>
+      deepQueryAll(root.shadowRoot!, '*')
+        .filter((element) => element.getBoundingClientRect().right > right + 0.5)
+        .map((element) => element.localName + (element.getAttribute('part') ?? ''));
+
+    it('fits 320px in one column without sideways scrolling, and is a grid when wide', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px"><careers-board src=${BOARD_FEED}></careers-board></div>`,
+      );
+      const board = wrapper.querySelector('careers-board')!;
+      await waitUntil(() => cards(board).length === 4);
+      await frame();
+      const right = wrapper.getBoundingClientRect().right;
+      expect(columns(board)).to.equal(1);
+      expect(overflowing(board, right)).to.deep.equal([]);
+      expect(board.scrollWidth).to.be.at.most(board.clientWidth);
+      cards(board)[0].shadowRoot!.querySelector('a')!.click();
+      await waitUntil(() => $(board, 'careers-job-detail'));
+      await frame();
+      expect(overflowing($(board, 'careers-job-detail')!, right)).to.deep.equal([]);
+      history.back();
+      await waitUntil(() => cards(board).length === 4);
+      wrapper.style.width = '1000px';
+      await frame();
+      expect(columns(board)).to.be.greaterThan(1);
+    });
+  });
+
   describe('search and filters', () => {
     it('finds postings whatever the case, accents or middle dots', async () => {
       const board = await loaded(html`<careers-board src=${BOARD_FEED}></careers-board>`);
@@ -304,6 +337,47 @@ describe('<careers-board>', () => {
       expect($<HTMLInputElement>(board, 'input[type="search"]')!.value).to.equal('');
       expect($<HTMLSelectElement>(board, 'select[name="organization"]')!.value).to.equal('');
       expect(deepActiveElement()).to.equal($(board, 'input[type="search"]'));
+    });
+
+    it('translates enumerated facets (contract, remote, experience) and filters on them', async () => {
+      const jobs = [
+        {
+          id: 'a',
+          title: 'A',
+          contract: { kind: 'permanent' },
+          remote: 'full',
+          experience: 'junior',
+        },
+        {
+          id: 'b',
+          title: 'B',
+          contract: { kind: 'freelance' },
+          remote: 'none',
+          experience: 'senior',
+        },
+        { id: 'c', title: 'C', contract: { kind: 'permanent' }, remote: 'hybrid' },
+      ];
+      const board = await loaded(html`<careers-board lang="en" .jobs=${jobs}></careers-board>`);
+      const options = (name: string) =>
+        [...$<HTMLSelectElement>(board, `select[name="${name}"]`)!.options].map((o) => text(o));
+      expect(options('contract')).to.deep.equal([
+        'All contracts',
+        'Permanent (2)',
+        'Freelance (1)',
+      ]);
+      expect(options('remote')).to.deep.equal([
+        'Any',
+        'On site (1)',
+        'Partly remote (1)',
+        'Fully remote (1)',
+      ]);
+      expect(options('experience')).to.deep.equal(['All levels', 'Junior (1)', 'Senior (1)']);
+      await choose(board, 'contract', 'permanent');
+      expect(titles(board)).to.deep.equal(['A', 'C']);
+      await choose(board, 'remote', 'hybrid');
+      expect(titles(board)).to.deep.equal(['C']);
+      expect(text($(board, '[part="count"]'))).to.equal('1 opening');
+      await expect(board).to.be.accessible();
     });
 
     it('stays quick with 10,000 postings: only a page of cards is rendered', async () => {
