@@ -126,8 +126,15 @@ export async function buildFeed(options: BuildOptions): Promise<BuildResult> {
   const ids = new IdRegistry();
   const jobs: Job[] = [];
   for (const file of files) {
-    const parsed = parseMarkdownFile(await readFile(file, 'utf8'));
     const report = (line: number, message: string) => diagnostics.push({ file, line, message });
+    let source: string;
+    try {
+      source = await readFile(file, 'utf8');
+    } catch (error) {
+      report(1, `cannot be read (${(error as Error).message}): skipped`);
+      continue;
+    }
+    const parsed = parseMarkdownFile(source);
     for (const problem of parsed.problems) report(problem.line, problem.message);
     if (!parsed.frontMatter) {
       report(1, 'no front matter (a "---" block at the top): not a posting, skipped');

@@ -96,7 +96,17 @@ export function parseMarkdownFile(source: string): MarkdownFile {
       lines[key] = line;
     }
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // Aliases expanding without end ("billion laughs"), and the like.
+    problems.push({
+      line: firstLine,
+      message: `the front matter cannot be read as YAML (${(error as Error).message}): read line by line instead`,
+    });
+    return { frontMatter: readLineByLine(yaml, firstLine, lines), body, lines, problems };
+  }
   if (value === null || value === undefined) return { frontMatter: {}, body, lines, problems };
   if (!isRecord(value)) {
     problems.push({

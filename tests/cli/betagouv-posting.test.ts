@@ -143,6 +143,27 @@ describe('findApplyInBody', () => {
     assert.equal(findApplyInBody('`prenom\\_nom@example.org`').email, 'prenom_nom@example.org');
   });
 
+  it(
+    'gets through hostile text (long runs of dots, parens, brackets) with nothing found',
+    {
+      timeout: 20_000,
+    },
+    () => {
+      for (const body of [
+        `${'a.'.repeat(30_000)}@`,
+        `x at ${'a-'.repeat(30_000)}`,
+        `${'a'.repeat(30_000)}@${'b'.repeat(30_000)}`,
+        `[${'a'.repeat(20_000)}](${'('.repeat(10_000)}`,
+        `https://${'('.repeat(20_000)}`,
+      ]) {
+        const found = findApplyInBody(body);
+        assert.equal(found.email, undefined);
+        assert.equal(found.url, undefined);
+        assert.ok(markdownExcerpt(body)!.length <= 300);
+      }
+    },
+  );
+
   it('finds nothing in a body that names no way to apply', () => {
     assert.deepEqual(findApplyInBody('Rien ici. javascript:alert(1)'), {
       url: undefined,

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CareersFeed, Job } from '../../src/data/job.js';
+import { validate } from '../data/json-schema.js';
 import { FIXTURES, runCli, type Run } from './helpers.js';
 
 const POSTINGS = join(FIXTURES, 'postings');
@@ -249,6 +250,27 @@ describe('careers-feed build on fixtures', () => {
   });
 
   describe('hostile input', () => {
+    it('survives YAML bombs, non-map front matter, __proto__ keys and binary bytes', async () => {
+      const run = await runCli('build', join(FIXTURES, 'hostile-yaml'));
+      assert.equal(run.code, 0, run.stderr);
+      const feed = JSON.parse(run.stdout) as CareersFeed;
+      assert.deepEqual(
+        feed.jobs.map((j) => j.id),
+        ['binaire', 'bomb', 'list-fm', 'proto'],
+      );
+      assert.match(
+        run.stderr,
+        /bomb\.md:2: the front matter cannot be read as YAML \(.*\): read line by line/,
+      );
+      assert.equal(feed.jobs[1].title, 'Bombe');
+      assert.match(
+        run.stderr,
+        /list-fm\.md:2: the front matter is not a list of "key: value" lines/,
+      );
+      assert.equal(({} as Record<string, unknown>).polluted, undefined);
+      assert.equal(feed.jobs[3].title, 'Proto');
+    });
+
     it('drops javascript: URLs and addresses, keeping a real form link, with warnings', () => {
       const hostile = job('2024-01-21-hostile');
       assert.deepEqual(
@@ -270,8 +292,11 @@ describe('careers-feed build on fixtures', () => {
     });
   });
 
-  it('writes the feed where -o says, creating folders', () => {
+  it('writes the feed where -o says, creating folders, valid against the JSON Schema', async () => {
     assert.ok(existsSync(join(dir, 'out', 'feed.json')));
+    const schema = JSON.parse(await readFile('schema/careers-feed.schema.json', 'utf8'));
+    const feed = JSON.parse(await readFile(join(dir, 'out', 'feed.json'), 'utf8'));
+    assert.deepEqual(validate(schema, feed), []);
     assert.match(run.stderr, /^wrote .*feed\.json$/m);
   });
 });

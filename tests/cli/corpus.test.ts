@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { CareersFeed, Job } from '../../src/data/job.js';
 import { slugify } from '../../src/data/slug.js';
+import { validate } from '../data/json-schema.js';
 import { corpusPath, runCli, type Run } from './helpers.js';
 
 interface Parsed {
@@ -80,6 +81,13 @@ describe('careers-feed build on the real beta.gouv.fr corpus', () => {
     for (const file of files) jobOf(file);
     assert.equal(new Set(feed.jobs.map((job) => job.id)).size, feed.jobs.length);
     for (const job of feed.jobs) assert.match(job.id, /^[A-Za-z0-9_-]+$/);
+  });
+
+  it('writes a feed that the careers feed JSON Schema accepts', async () => {
+    const schema = JSON.parse(await readFile('schema/careers-feed.schema.json', 'utf8'));
+    assert.deepEqual(validate(schema, feed), []);
+    // The check is real: a job without a title is refused.
+    assert.notDeepEqual(validate(schema, { version: 1, jobs: [{ id: 'x', open: true }] }), []);
   });
 
   it('gives every posting a title: its own when it has one, else one made from roles', () => {

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CareersFeed, Job } from '../../src/data/job.js';
+import { validate } from '../data/json-schema.js';
 import { runCli } from './helpers.js';
 
 const withoutOpen = (jobs: Job[]) => jobs.map(({ open: _open, ...rest }) => rest);
@@ -18,6 +19,8 @@ describe('demo feeds', () => {
     // `open` depends on the day of the build; everything else must match.
     assert.deepEqual(withoutOpen(committed.jobs), withoutOpen(built.jobs));
     assert.doesNotMatch(run.stderr, /not found|not valid|no way to apply|no date/);
+    const schema = JSON.parse(await readFile('schema/careers-feed.schema.json', 'utf8'));
+    assert.deepEqual(validate(schema, committed), []);
   });
 
   it('shows varied postings: organizations, contracts, places, pay, remote work, a closed one', async () => {

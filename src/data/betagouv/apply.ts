@@ -50,8 +50,16 @@ const APPLY_WORDS =
   /candidat|postuler|postulez|\bcv\b|envoy|motivation|écrivez|ecrivez|contactez|apply/i;
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"'`\])]+(?:\([^\s<>"'`()]*\)[^\s<>"'`\])]*)*/gi;
-const EMAIL_IN_TEXT =
-  /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+/** A whole address (tested on one bounded token, so that scanning stays linear). */
+const EMAIL =
+  /^[A-Za-z0-9][\w.%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}$/;
+
+/** The addresses in a text, in order: tokens between delimiters that are addresses. */
+const emailsIn = (text: string): string[] =>
+  text
+    .split(/[\s<>()[\]{}"'`,;:*!?|\\]+/)
+    .map((token) => token.replace(/^[._%+-]+|[._%+-]+$/g, ''))
+    .filter((token) => token.length <= 254 && EMAIL.test(token));
 
 function linkKind(href: string): LinkKind | undefined {
   const safe = safeHttpUrl(href);
@@ -60,8 +68,9 @@ function linkKind(href: string): LinkKind | undefined {
   return APPLY_LINKS.find((entry) => entry.test(url))?.kind;
 }
 
-const OBFUSCATED_EMAIL =
-  /\b([A-Za-z0-9][A-Za-z0-9._%+-]*)\s*(?:\[at\]|\(at\)|\{at\}| at | arobase )\s*([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\b/g;
+/** " at ", "[at]", "(at)" between a name and a domain: "prenom.nom at example.org". */
+const OBFUSCATED_AT =
+  /\s*(?:\[at\]|\(at\)|\{at\})\s*|\s+(?:at|arobase)\s+(?=[A-Za-z0-9-]{1,63}\.[A-Za-z]{2,24}\b)/gi;
 
 const cleanUrl = (raw: string) => raw.replace(/[.,;:!?*_]+$/, '');
 
@@ -85,15 +94,9 @@ export function findApplyInBody(markdown: string): BodyApply {
     }
     // Addresses inside URLs (`https://x.org/@team`) are not addresses to write to.
     const withoutUrls = paragraph.replace(URL_IN_TEXT, ' ');
-    // "prenom.nom at example.org", written so to keep robots away.
-    const deobfuscated = withoutUrls
-      .replace(OBFUSCATED_EMAIL, '$1@$2')
-      // `mailto:x?cc=y&subject=...`: the address to write to is x.
-      .replace(/(mailto:[^?\s>)]+)\?[^\s>)]*/gi, '$1');
-    // The first address of a paragraph is the one it is about.
-    const first = [...deobfuscated.matchAll(EMAIL_IN_TEXT)]
-      .map((match) => safeEmail(match[0]))
-      .find(Boolean);
+    // "prenom.nom at example.org", written so to keep robots away. In `mailto:x?cc=y`, the
+    // first address is the one to write to. The first address of a paragraph is what it is about.
+    const first = emailsIn(withoutUrls.replace(OBFUSCATED_AT, '@')).map(safeEmail).find(Boolean);
     if (first) {
       anyEmail = { email: first, paragraph };
       if (APPLY_WORDS.test(paragraph)) applyEmail = anyEmail;

@@ -108,6 +108,8 @@ export function betagouvPostingToDraft(
   const id = file ? postingSlug(file) || undefined : undefined;
   const roles = [...listField(p.roles), ...listField(p.role)];
   const readers = options.body ?? {};
+  // Heuristics read the first 100 000 characters: postings are far shorter, hostile ones not.
+  const head = body.slice(0, 100_000);
 
   // Who hires: the resolved startup, else a partner's `friend`, else the `equipe`; `equipe`
   // (or `friend`) is the team when it names someone else.
@@ -159,13 +161,13 @@ export function betagouvPostingToDraft(
   // Apply: `contact` and `externalURL` first, then what the body reader finds.
   const email = safeEmail(textField(p.contact));
   const url = safeHttpUrl(textField(p.externalURL)) ?? safeHttpUrl(textField(p.externalUrl));
-  const found = readers.apply?.(body) ?? {};
+  const found = readers.apply?.(head) ?? {};
   const apply: Apply = { url: url ?? found.url, email: email ?? found.email };
   // The body's words only when they are about the link or address kept.
   if ((found.url && !url) || (found.email && !email && !url))
     apply.instructions = found.instructions;
 
-  const details = readers.details?.(body);
+  const details = readers.details?.(head);
   const draft: JobDraft = {
     id,
     title,
@@ -186,7 +188,7 @@ export function betagouvPostingToDraft(
     apply: apply.url || apply.email ? apply : undefined,
     url: options.baseUrl && id ? postingUrl(options.baseUrl, id) : undefined,
     description: body.trim() || undefined,
-    summary: readers.summary?.(body),
+    summary: readers.summary?.(head),
   };
   // Drops the undefined fields.
   return JSON.parse(JSON.stringify(draft)) as JobDraft;

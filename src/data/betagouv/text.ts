@@ -14,8 +14,11 @@ export function markdownToPlainText(markdown: string): string {
     // Images carry no text worth a card.
     .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
     // [](mailto:x) has no text: keep the address.
-    .replace(/\[\s*\]\(\s*<?(?:mailto:)?([^)>\s?]+)(?:[^()]|\([^()]*\))*\)/gi, '$1')
-    .replace(/\[([^\]]+)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
+    .replace(
+      /\[\s*\]\(\s*<?(?:mailto:)?([^)>\s?]{1,300})(?:[^()]|\([^()]{0,300}\)){0,300}\)/gi,
+      '$1',
+    )
+    .replace(/\[([^\]]{1,500})\]\((?:[^()]|\([^()]{0,300}\)){0,500}\)/g, '$1')
     .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
     .replace(/<(?:mailto:)?([^<>\s@]+@[^<>\s?]+)(?:\?[^>]*)?>/gi, '$1')
     .replace(/<(https?:\/\/[^<>\s]+)>/gi, '$1');
