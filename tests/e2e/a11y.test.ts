@@ -10,6 +10,8 @@ import { launchBrowser } from '../node/browser.js';
 import { startResilienceServer, type ResilienceServer } from '../node/resilience-server.js';
 import { hostPage, openTab } from './helpers/harness.js';
 import { axTreeOf, flatten } from './helpers/ax-tree.js';
+import { JOBS } from './helpers/jobs.js';
+import { keyboardJourney } from './helpers/journey.js';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
@@ -18,59 +20,6 @@ const THEMES = ['default', 'dsfr'];
 const LANGS = ['fr', 'en'] as const;
 const SCHEMES = ['light', 'dark'] as const;
 const WIDTHS = [320, 1280];
-
-/** Postings written for these tests (fictional teams). */
-const JOBS = {
-  version: 1,
-  organization: { name: 'Fabrique Numérique Fictive', url: 'https://example.org' },
-  jobs: [
-    {
-      id: 'dev-fullstack',
-      title: 'Développeur·se full-stack confirmé·e pour une plateforme de démarches en ligne',
-      team: { name: 'Démarches Express' },
-      locations: ['Paris', 'Lyon'],
-      remote: 'hybrid',
-      contract: { kind: 'freelance', label: 'Indépendant·e' },
-      tags: ['TypeScript', 'PostgreSQL', 'Accessibilité'],
-      publishedAt: '2026-11-02',
-      open: true,
-      apply: { email: 'recrutement@example.org' },
-      description: '## La mission\n\nConstruire **avec** les usagers.\n\n- Un\n- Deux',
-    },
-    {
-      id: 'designer',
-      title: 'Product designer',
-      organization: { name: 'Atelier Imaginaire', url: 'https://example.net' },
-      locations: ['Télétravail'],
-      remote: 'full',
-      contract: { kind: 'fixed-term', label: 'CDD 3 ans' },
-      tags: ['Design', 'Recherche utilisateur'],
-      publishedAt: '2026-10-20',
-      open: true,
-      apply: { url: 'https://example.net/postuler' },
-      description: 'Concevoir des services simples.',
-    },
-    {
-      id: 'data-analyst',
-      title: 'Data analyst',
-      locations: ['Marseille'],
-      tags: ['Python'],
-      publishedAt: '2026-09-14',
-      open: true,
-      apply: { url: 'https://example.org/data' },
-      description: 'Mesurer l’impact.',
-    },
-    {
-      id: 'coach-agile',
-      title: 'Coach agile',
-      locations: ['Nantes'],
-      tags: ['Agilité'],
-      publishedAt: '2026-06-01',
-      open: false,
-      description: 'Poste pourvu.',
-    },
-  ],
-};
 
 const HOST_CSS = ':root { color-scheme: light dark; } body { margin: 0; padding: 0.5rem; }';
 
@@ -193,12 +142,50 @@ describe('accessibility', () => {
         );
         assert.equal(/Marianne/.test(look.font), combo.theme === 'dsfr', where('theme font'));
 
+        const search = page.locator('careers-board input[type="search"]');
+        const cardLink = (title: string) =>
+          page.locator('careers-board careers-job-card [part~="link"]', { hasText: title });
+        const detail = page.locator('careers-board careers-job-detail');
+        const backToList = async () => {
+          await detail.locator('[part~="back"]').click();
+          await page.locator('careers-board careers-job-card').first().waitFor();
+        };
+
+        // Filtered: a search narrows the list.
+        await search.fill('designer');
+        await page.waitForFunction(
+          () => window.__probe.findAllDeep('careers-job-card').length === 2,
+        );
+        await axe(page, where('filtered'));
+        await reflows(page, where('filtered'));
+
+        // No match: the message and its "clear filters" button.
+        await search.fill('zzzz introuvable');
+        await page.locator('careers-board [part~="no-match"]').waitFor();
+        await axe(page, where('no match'));
+        await reflows(page, where('no match'));
+        await search.fill('');
+        await cardLink(JOBS.jobs[0].title).waitFor();
+        // The URL has caught up with the cleared search (written after a pause in typing).
+        await page.waitForFunction(() => !location.hash.includes('q='));
+
+        // Detail of an open posting (Markdown description, apply by e-mail, share).
+        await cardLink(JOBS.jobs[0].title).click();
+        await detail.locator('[part~="description"] li').first().waitFor();
+        await axe(page, where('detail'));
+        await reflows(page, where('detail'));
+        await backToList();
+
+        // Detail of a closed posting (show-closed is on): marked, no apply button.
+        await cardLink('Coach agile').click();
+        await detail.locator('[part~="filled"]').waitFor();
+        await axe(page, where('closed posting'));
+        await reflows(page, where('closed posting'));
+        await backToList();
+
         // Empty feed.
         await setSrc('empty');
-        await page.waitForFunction(
-          () =>
-            !document.querySelector('careers-board')!.shadowRoot!.querySelector('careers-job-card'),
-        );
+        await page.locator('careers-board [part~="empty"]').waitFor();
         await axe(page, where('empty'));
         await reflows(page, where('empty'));
 
@@ -225,37 +212,105 @@ describe('accessibility', () => {
     });
   }
 
-  it('names a card in the accessibility tree: a heading at the chosen level holding one link', async () => {
+  it('names a card and the detail view in Chromium’s accessibility tree', async () => {
     const tab = await openTab(browser);
+    const { page } = tab;
+    const board = `document.querySelector('careers-board').shadowRoot`;
+    const job = JOBS.jobs[0];
     try {
-      await tab.page.goto(`${server.url}/a11y-default-fr.html`);
-      await tab.page.evaluate(
+      await page.goto(`${server.url}/a11y-default-fr.html`);
+      await page.evaluate(
         (src) => document.querySelector('careers-board')!.setAttribute('src', src),
         server.feedUrl('jobs'),
       );
-      await tab.page.locator('careers-board careers-job-card').first().waitFor();
+      await page.locator('careers-board careers-job-card').first().waitFor();
+
+      // The card: one heading at the board's level, holding the one link, named by the title.
       const card = await axTreeOf(
-        tab.page,
-        `document.querySelector('careers-board').shadowRoot.querySelector('careers-job-card').shadowRoot.querySelector('[part~="card"]')`,
+        page,
+        `[...${board}.querySelectorAll('careers-job-card')].find((c) => c.job.id === '${job.id}')
+          .shadowRoot.querySelector('[part~="card"]')`,
       );
-      const nodes = flatten(card);
-      const title = JOBS.jobs[0].title;
-      const headings = nodes.filter((n) => n.role === 'heading');
-      assert.equal(headings.length, 1, 'one heading per card');
-      assert.equal(headings[0].name, title);
-      assert.equal(headings[0].level, 3, 'heading-level defaults to 3');
-      const links = nodes.filter((n) => n.role === 'link');
+      const cardNodes = flatten(card);
+      const headings = cardNodes.filter((n) => n.role === 'heading');
       assert.deepEqual(
-        links.map((n) => n.name),
-        [title],
+        headings.map((n) => [n.name, n.level]),
+        [[job.title, 3]],
+        'one heading, level 3 by default, named by the title',
+      );
+      assert.deepEqual(
+        cardNodes.filter((n) => n.role === 'link').map((n) => n.name),
+        [job.title],
         'the card is one link named by the job title',
       );
       assert.ok(
         headings[0].children.some((n) => n.role === 'link'),
-        'the link is inside the heading',
+        'the link is in the heading',
+      );
+      const cardText = cardNodes.map((n) => n.name).join(' ');
+      for (const expected of ['Démarches Express', 'Paris', 'Indépendant·e']) {
+        assert.ok(cardText.includes(expected), `the card announces ${expected}`);
+      }
+
+      // The detail view.
+      await page.locator('careers-board [part~="link"]', { hasText: job.title }).click();
+      await page
+        .locator('careers-board careers-job-detail [part~="description"] li')
+        .first()
+        .waitFor();
+      const detail = await axTreeOf(
+        page,
+        `${board}.querySelector('careers-job-detail').shadowRoot.querySelector('[part~="detail"]')`,
+      );
+      const nodes = flatten(detail);
+      const named = (role: string) => nodes.filter((n) => n.role === role).map((n) => n.name);
+      const title = nodes.find((n) => n.role === 'heading' && n.name === job.title);
+      assert.equal(title?.level, 3, 'the title is a level-3 heading');
+      const levels = nodes.filter((n) => n.role === 'heading').map((n) => n.level ?? 0);
+      assert.ok(
+        levels.every((level) => level >= 3),
+        `no description heading above the title: ${levels.join(', ')}`,
+      );
+      assert.ok(named('link').includes('Retour aux offres'), 'a back link, named');
+      assert.ok(
+        named('link').some((name) => /^Postuler/.test(name)),
+        `an apply link, named: ${named('link').join(' | ')}`,
+      );
+      assert.ok(
+        named('button').some((name) => /^Partager/.test(name)),
+        `a share button: ${named('button')}`,
+      );
+      assert.ok(
+        nodes.some((n) => n.role === 'term'),
+        'metadata as terms and definitions',
+      );
+      assert.ok(nodes.some((n) => n.role === 'definition'));
+      assert.ok(
+        nodes.some((n) => n.role === 'list'),
+        'the description keeps its list',
       );
     } finally {
       await tab.close();
     }
   });
+
+  for (const lang of LANGS) {
+    it(`lets a keyboard-only visitor search, filter, open, reach apply and come back (${lang})`, async () => {
+      const tab = await openTab(browser, { viewport: { width: 1280, height: 800 } });
+      try {
+        await tab.page.goto(`${server.url}/a11y-default-${lang}.html`);
+        await tab.page.evaluate(
+          (src) => document.querySelector('careers-board')!.setAttribute('src', src),
+          server.feedUrl('jobs'),
+        );
+        await keyboardJourney(tab.page, lang);
+        assert.deepEqual(
+          tab.problems.filter((p) => p.startsWith('pageerror')),
+          [],
+        );
+      } finally {
+        await tab.close();
+      }
+    });
+  }
 });

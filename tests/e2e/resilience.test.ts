@@ -69,7 +69,7 @@ describe('resilience: failing feeds', () => {
   let counter = 0;
 
   /** A fresh feed name with good content, and a page that embeds a board reading it. */
-  async function boardOn(mode: FeedMode, options: { cross?: boolean; attrs?: string } = {}) {
+  async function boardOn(mode: FeedMode, options: { cross?: boolean; timeout?: number } = {}) {
     const name = `feed-${++counter}`;
     server.setFeed(name, feed(name, ['Développeur·se back-end', 'Chargé·e de mission']));
     server.setMode(name, mode, { slowMs: 1500 });
@@ -77,7 +77,8 @@ describe('resilience: failing feeds', () => {
     server.page(
       `/${name}.html`,
       hostPage({
-        body: `<careers-board src="${src}" timeout="500" ${options.attrs ?? ''}></careers-board>`,
+        body: `<careers-board src="${src}" timeout="${options.timeout ?? 500}"
+          fallback-href="https://example.org/offres"></careers-board>`,
       }),
     );
     const tab = await openTab(browser);
@@ -101,8 +102,10 @@ describe('resilience: failing feeds', () => {
     { mode: 'status-500', reasons: ['http'], status: 500 },
     { mode: 'html', reasons: ['not-json'] },
     { mode: 'invalid-json', reasons: ['not-json'] },
-    { mode: 'empty', reasons: ['empty', 'not-json'] },
+    { mode: 'empty', reasons: ['empty'] },
     { mode: 'truncated', reasons: ['not-json'] },
+    { mode: 'huge', reasons: ['too-large'] },
+    { mode: 'huge-chunked', reasons: ['too-large'] },
     { mode: 'slow', reasons: ['timeout'] },
     { mode: 'drop', reasons: ['network'] },
     { mode: 'no-cors', cross: true, reasons: ['network'] },
@@ -110,11 +113,15 @@ describe('resilience: failing feeds', () => {
 
   for (const { mode, cross, reasons, status } of failures) {
     it(`shows the error state for ${mode}${cross ? ' (cross-origin)' : ''}, and Retry recovers`, async () => {
-      const { tab, name } = await boardOn(mode, { cross });
+      // A short timeout only where the timeout is the point (a loaded machine is slow).
+      const { tab, name } = await boardOn(mode, { cross, timeout: mode === 'slow' ? 500 : 8000 });
       try {
         const alert = tab.page.locator('careers-board [role="alert"]');
         await alert.waitFor();
         assert.match(await alert.innerText(), /n’ont pas pu être chargées/);
+        const fallback = alert.locator('[part~="fallback"]');
+        assert.equal(await fallback.getAttribute('href'), 'https://example.org/offres');
+        assert.equal((await fallback.innerText()).trim(), 'Voir les offres sur notre site');
         const [error] = (await events(tab.page)).filter((e) => e.type === 'careers-error');
         assert.ok(error, 'careers-error fired');
         assert.ok(reasons.includes(error.reason!), `reason ${error.reason} for ${mode}`);
@@ -140,7 +147,7 @@ describe('resilience: failing feeds', () => {
   }
 
   it('never shows a stale feed when src changes during a slow request', async () => {
-    const { tab, name } = await boardOn('slow', { attrs: 'timeout="5000"' });
+    const { tab, name } = await boardOn('slow', { timeout: 5000 });
     try {
       server.setFeed('fresh', feed('fresh', ['Offre récente']));
       // The slow request is on its way: switch to a fast feed.
@@ -160,6 +167,50 @@ describe('resilience: failing feeds', () => {
         [1],
         'only the fresh feed loaded',
       );
+      assert.deepEqual(pageErrors(tab), []);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('shows the other feeds and a partial notice when one of three merged feeds fails', async () => {
+    const names = ['merge-a', 'merge-b', 'merge-c'];
+    names.forEach((name, i) => server.setFeed(name, feed(name, [`Offre ${'ABC'[i]}`])));
+    server.setMode('merge-b', 'status-500');
+    const src = [
+      server.feedUrl('merge-a'),
+      server.feedUrl('merge-b', 'cross'),
+      server.feedUrl('merge-c'),
+    ];
+    server.page(
+      '/merge.html',
+      hostPage({
+        body: `<careers-board src="${src.join(' ')}" timeout="2000"
+          fallback-href="https://example.org/offres"></careers-board>`,
+      }),
+    );
+    const tab = await openTab(browser);
+    try {
+      await tab.context.addInitScript({ content: EVENT_RECORDER });
+      await tab.page.goto(`${server.url}/merge.html`);
+      const notice = tab.page.locator('careers-board [part~="partial"]');
+      await notice.waitFor();
+      assert.match(await notice.innerText(), /Une source d’offres n’a pas pu être chargée/);
+      assert.deepEqual((await cardTitles(tab.page)).sort(), ['Offre A', 'Offre C']);
+      const errors = (await events(tab.page)).filter((e) => e.type === 'careers-error');
+      assert.deepEqual(
+        errors.map((e) => [e.reason, e.status, e.url]),
+        [['http', 500, src[1]]],
+        'careers-error names the failing feed',
+      );
+      // The failing feed recovers: Retry merges it in and the notice goes.
+      server.setMode('merge-b', 'ok');
+      await notice.getByRole('button', { name: 'Réessayer' }).click();
+      await tab.page.waitForFunction(
+        () => window.__probe.findAllDeep('careers-job-card').length === 3,
+      );
+      assert.deepEqual((await cardTitles(tab.page)).sort(), ['Offre A', 'Offre B', 'Offre C']);
+      assert.equal(await notice.count(), 0, 'the partial notice is gone');
       assert.deepEqual(pageErrors(tab), []);
     } finally {
       await tab.close();

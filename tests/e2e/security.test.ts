@@ -9,6 +9,8 @@ import { launchBrowser } from '../node/browser.js';
 import { hostPage, openTab, settled, type Tab } from './helpers/harness.js';
 import { PAYLOADS } from './payloads/corpus.js';
 import { FORMAT_OF, HOSTILE_FORMATS, hostileFeed } from './payloads/feeds.js';
+import { JOBS } from './helpers/jobs.js';
+import { keyboardJourney } from './helpers/journey.js';
 
 /**
  * Formats whose adapter is on main. Extend as adapters land; a format listed here that the
@@ -17,7 +19,7 @@ import { FORMAT_OF, HOSTILE_FORMATS, hostileFeed } from './payloads/feeds.js';
 const FORMATS = HOSTILE_FORMATS;
 
 /** Trusted Types policies the bundle may create (README, "Security"). */
-export const TRUSTED_TYPES_POLICIES = ['lit-html', 'dompurify', 'careers-widget'];
+export const TRUSTED_TYPES_POLICIES = ['lit-html', 'careers-widget', 'careers-widget#ld'];
 
 export const STRICT_CSP = [
   "default-src 'self'",
@@ -56,7 +58,7 @@ describe('security: the hostile corpus', () => {
           void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
             hostPage({
               body: `<careers-board src="/feeds/hostile-${name}.json" format="${FORMAT_OF[name]}"
-                page-size="1000" structured-data></careers-board>`,
+                page-size="1000" show-closed structured-data></careers-board>`,
             }),
           ),
       );
@@ -97,6 +99,21 @@ describe('security: the hostile corpus', () => {
           [`/hostile-${name}.html`, '/dist/careers-widget.js', `/feeds/hostile-${name}.json`],
         );
         assert.equal(new URL(tab.page.url()).pathname, `/hostile-${name}.html`, 'no navigation');
+
+        // Every posting opened in the detail view (description, apply, JSON-LD in the head).
+        const { opened, findings } = await tab.page.evaluate(() =>
+          window.__probe.openEach(document.querySelector('careers-board')!),
+        );
+        assert.deepEqual(findings, [], `${name} detail views`);
+        assert.equal(opened, PAYLOADS.length, 'every posting opened');
+        // Late handlers (image errors, animations) had their chance to fire.
+        await tab.page.waitForTimeout(300);
+        await assertClean(tab, `${name} after the detail views`);
+        const leaks = tab.requests.filter((url) => new URL(url).pathname.startsWith('/__leak/'));
+        assert.deepEqual(leaks, [], 'hostile CSS or markup made the page fetch a URL');
+        const schemes = tab.requests.filter((url) => !/^https?:/.test(url));
+        assert.deepEqual(schemes, [], 'only http(s) requests');
+        assert.equal(new URL(tab.page.url()).pathname, `/hostile-${name}.html`, 'no navigation');
       } finally {
         await tab.close();
       }
@@ -107,11 +124,12 @@ describe('security: the hostile corpus', () => {
 describe('security: strict Content-Security-Policy with Trusted Types', () => {
   let server: StaticServer;
   let browser: Browser;
-  const FEED = '/tests/fixtures/feeds/careers-small.json';
+  const FEED = '/feeds/journey.json';
 
   before(async () => {
     server = await startStaticServer();
     browser = await launchBrowser();
+    server.route(FEED, json(JOBS));
     server.route(
       '/csp.html',
       (_req, res) =>
@@ -120,7 +138,12 @@ describe('security: strict Content-Security-Policy with Trusted Types', () => {
             'content-type': 'text/html; charset=utf-8',
             'content-security-policy': STRICT_CSP,
           })
-          .end(hostPage({ body: `<careers-board src="${FEED}"></careers-board>` })),
+          .end(
+            hostPage({
+              body: `<h2>Nos offres</h2>
+                <careers-board src="${FEED}" structured-data show-closed></careers-board>`,
+            }),
+          ),
     );
   });
 
@@ -136,7 +159,7 @@ describe('security: strict Content-Security-Policy with Trusted Types', () => {
       assert.equal(response?.headers()['content-security-policy'], STRICT_CSP);
       const cards = tab.page.locator('careers-board careers-job-card');
       await cards.first().waitFor();
-      assert.equal(await cards.count(), 2);
+      assert.equal(await cards.count(), JOBS.jobs.length);
       // Trusted Types are really enforced on this page: a plain string sink throws.
       const before = tab.problems.length;
       const enforced = await tab.page.evaluate(() => {
@@ -151,14 +174,25 @@ describe('security: strict Content-Security-Policy with Trusted Types', () => {
       // Forget what our own probe above caused (one violation, one console error).
       assert.equal((await tab.page.evaluate(() => window.__cspViolations!.splice(0))).length, 1);
       tab.problems.splice(before);
-      // Keyboard: the search field first, then (past the filters) the first posting's link.
-      const active = () => tab.page.evaluate(() => window.__probe.activeLabel());
-      await tab.page.keyboard.press('Tab');
-      assert.match(await active(), /^input .*search/);
-      for (let i = 0; i < 10 && !/^a .*in careers-job-card/.test(await active()); i++) {
-        await tab.page.keyboard.press('Tab');
+      // The whole keyboard journey: search, filter, open (Markdown), apply link, back.
+      await keyboardJourney(tab.page, 'fr');
+      // A posting whose HTML description carries inline styles, and a closed one.
+      await tab.page.locator('careers-board [part~="clear"]').first().click();
+      await cards.nth(JOBS.jobs.length - 1).waitFor();
+      for (const title of ['Data analyst', 'Coach agile']) {
+        await tab.page.locator('careers-board [part~="link"]', { hasText: title }).click();
+        await tab.page
+          .locator('careers-board careers-job-detail [part~="description"] p')
+          .waitFor();
+        // structured-data: the posting's JSON-LD is in the head, valid JSON.
+        const ld = await tab.page.evaluate(
+          () => document.head.querySelector('script[type="application/ld+json"]')?.textContent,
+        );
+        assert.equal(JSON.parse(ld ?? 'null')?.title, title);
+        await tab.page.locator('careers-board careers-job-detail [part~="back"]').click();
+        await cards.first().waitFor();
       }
-      assert.match(await active(), /^a .*in careers-job-card "Développeur·se front-end"/);
+      assert.deepEqual(await tab.page.evaluate(() => window.__probe.audit()), []);
 
       assert.deepEqual(await tab.page.evaluate(() => window.__cspViolations), []);
       assert.deepEqual(tab.problems, []);
@@ -175,4 +209,50 @@ describe('security: strict Content-Security-Policy with Trusted Types', () => {
       await tab.close();
     }
   });
+
+  // KNOWN BUG (reported): DOMPurify parses the description before removing `style`, and
+  // Chromium reports style-src-attr for inline styles even in the inert parsing document, so a
+  // strict-CSP page gets one violation report per render of such a description (the styles
+  // are never applied). Runs every time; marked todo until renderDescription avoids it.
+  it(
+    'reports no CSP violation for a description with inline styles',
+    { todo: 'known bug: style-src-attr reported while sanitizing' },
+    async () => {
+      const styled = {
+        version: 1,
+        jobs: [
+          {
+            id: 'styled',
+            title: 'Offre stylée',
+            open: true,
+            descriptionHtml:
+              '<p style="color: #b00000">Texte <span style="font-weight:bold">gras</span></p>',
+          },
+        ],
+      };
+      server.route('/feeds/styled.json', json(styled));
+      server.route(
+        '/csp-styled.html',
+        (_req, res) =>
+          void res
+            .writeHead(200, {
+              'content-type': 'text/html; charset=utf-8',
+              'content-security-policy': STRICT_CSP,
+            })
+            .end(hostPage({ body: '<careers-board src="/feeds/styled.json"></careers-board>' })),
+      );
+      const tab = await openTab(browser);
+      try {
+        await tab.page.goto(`${server.url}/csp-styled.html`);
+        await tab.page.locator('careers-board [part~="link"]').click();
+        await tab.page
+          .locator('careers-board careers-job-detail [part~="description"] p')
+          .waitFor();
+        assert.deepEqual(await tab.page.evaluate(() => window.__probe.audit()), []);
+        assert.deepEqual(await tab.page.evaluate(() => window.__cspViolations), []);
+      } finally {
+        await tab.close();
+      }
+    },
+  );
 });

@@ -17,8 +17,10 @@ export type FeedMode =
   | 'empty'
   /** 200, the feed's JSON cut in the middle. */
   | 'truncated'
-  /** 200 with a 20 MB JSON body. */
+  /** 200 with a 20 MB JSON body, announced by Content-Length. */
   | 'huge'
+  /** 200 with a 20 MB JSON body streamed in chunks, no Content-Length. */
+  | 'huge-chunked'
   /** The feed, after `slowMs` milliseconds. */
   | 'slow'
   /** The socket is destroyed before any answer. */
@@ -95,6 +97,20 @@ export async function startResilienceServer(): Promise<ResilienceServer> {
           huge ??= hugeBody();
           res.writeHead(200, { ...jsonHeaders, 'content-length': String(huge.length) });
           return void res.end(huge);
+        case 'huge-chunked': {
+          huge ??= hugeBody();
+          res.writeHead(200, jsonHeaders);
+          const chunk = 1024 * 1024;
+          for (let at = 0; at < huge.length && !res.destroyed; at += chunk) {
+            if (!res.write(huge.slice(at, at + chunk))) {
+              await new Promise((done) => {
+                res.once('drain', done);
+                res.once('close', done);
+              });
+            }
+          }
+          return void res.end();
+        }
         case 'drop':
           return void req.socket.destroy();
         case 'slow': {

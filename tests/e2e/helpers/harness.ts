@@ -17,6 +17,8 @@ export interface Probe {
   overflowing(): string[];
   frames(): Promise<void>;
   until<T>(check: () => T, ms?: number): Promise<T>;
+  soon<T>(check: () => T, ms?: number): Promise<T>;
+  openEach(board: Element): Promise<{ opened: number; findings: string[] }>;
 }
 
 declare global {
@@ -67,6 +69,7 @@ export async function openTab(browser: Browser, options: BrowserContextOptions =
   const context = await browser.newContext(options);
   await context.addInitScript({ content: PROBE });
   const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
   const tab: Tab = {
     context,
     page,

@@ -201,7 +201,64 @@
     }
   }
 
+  // Yields a macrotask (Lit renders in microtasks) without nested-setTimeout clamping.
+  const tick = () =>
+    new Promise((done) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done();
+      channel.port2.postMessage(0);
+    });
+
+  /** Like `until`, but polls every macrotask instead of every frame. */
+  async function soon(check, ms = 5000) {
+    const end = performance.now() + ms;
+    for (;;) {
+      const value = check();
+      if (value || performance.now() > end) return value;
+      await tick();
+    }
+  }
+
+  /**
+   * Opens every posting of a board (routing="hash"): the first from its card, the others by
+   * their deep link (`#job=<id>`, as a shared URL would), audits the page while each is open,
+   * then goes back to the list. Returns how many opened and every finding, prefixed by id.
+   */
+  async function openEach(board) {
+    const root = board.shadowRoot;
+    const cards = () => root.querySelectorAll('careers-job-card');
+    const count = cards().length;
+    const ids = [...cards()].map((card) => card.job.id);
+    const findings = [];
+    let opened = 0;
+    for (const [index, id] of ids.entries()) {
+      if (index === 0) cards()[0].shadowRoot.querySelector('a').click();
+      else location.hash = `job=${encodeURIComponent(id)}`;
+      const detail = await soon(() => {
+        const found = root.querySelector('careers-job-detail');
+        return found && found.job && found.job.id === id && found.shadowRoot ? found : null;
+      });
+      if (!detail) {
+        findings.push(`${id}: did not open`);
+        continue;
+      }
+      await detail.updateComplete;
+      const apply = detail.shadowRoot.querySelector('careers-apply-button');
+      if (apply) await apply.updateComplete;
+      if (!detail.shadowRoot.querySelector('[part~="description"]')) {
+        findings.push(`${id}: no description part`);
+      }
+      opened++;
+      for (const finding of audit()) findings.push(`${id}: ${finding}`);
+    }
+    root.querySelector('careers-job-detail').shadowRoot.querySelector('[part~="back"]').click();
+    if (!(await soon(() => cards().length === count))) findings.push('back to the list failed');
+    return { opened, findings };
+  }
+
   window.__probe = {
+    soon,
+    openEach,
     allRoots,
     allElements,
     deepActive,

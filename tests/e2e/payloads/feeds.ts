@@ -171,6 +171,21 @@ const JOB_TEMPLATES: Record<string, Template> = {
     requirements: RAW,
     benefits: RAW,
   },
+  betagouv: {
+    file: RAW,
+    title: RAW,
+    roles: RAW,
+    startup: { id: RAW, title: RAW, link: RAW, mission: RAW },
+    open: true,
+    date: RAW,
+    contrat: RAW,
+    contact: RAW,
+    domaines: [RAW, RAW],
+    techno: [RAW],
+    equipe: RAW,
+    externalURL: RAW,
+    body: RAW,
+  },
   jsonld: {
     '@context': 'https://schema.org',
     '@type': 'JobPosting',
@@ -210,6 +225,7 @@ const WRAPPERS: Record<string, (jobs: unknown[], slot: () => string) => unknown>
   ashby: (jobs, slot) => ({ apiVersion: '1', jobs, title: slot() }),
   recruitee: (jobs) => ({ offers: jobs }),
   workable: (jobs, slot) => ({ name: slot(), description: slot(), jobs }),
+  betagouv: (jobs) => jobs,
   jsonld: (jobs) => ({ '@context': 'https://schema.org', '@graph': jobs }),
 };
 
@@ -223,6 +239,7 @@ export const FORMAT_OF: Record<string, string> = {
   ashby: 'ashby',
   recruitee: 'recruitee',
   workable: 'workable',
+  betagouv: 'betagouv',
   jsonld: 'jsonld',
 };
 

@@ -1,0 +1,221 @@
+// In-page half of `npm run bench`: times the built widget and, side by side in the same page,
+// a baseline that renders the same card markup with a plain innerHTML string loop (the floor).
+// Every timing stops once the DOM is updated AND laid out (a forced synchronous layout), so
+// figures measure the work, not the 16.7 ms frame clock of the headless browser.
+(() => {
+  const widgetHost = document.getElementById('widget');
+  const baselineHost = document.getElementById('baseline');
+  let data;
+  let pageSize = 20;
+
+  // Yields a macrotask without the 4 ms clamp of nested setTimeout.
+  const yieldTask = () =>
+    new Promise((done) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done();
+      channel.port2.postMessage(0);
+    });
+
+  const layout = () =>
+    document.documentElement.getBoundingClientRect().height + document.body.offsetHeight;
+
+  const cardsOf = (board) => [...board.shadowRoot.querySelectorAll('careers-job-card')];
+
+  /** Waits until every Lit element under the board has rendered and `check()` holds. */
+  async function settle(board, check) {
+    for (let i = 0; i < 5000; i++) {
+      await board.updateComplete;
+      const elements = [board, ...cardsOf(board)];
+      const detail = board.shadowRoot.querySelector('careers-job-detail');
+      if (detail) {
+        elements.push(detail);
+        const apply = detail.shadowRoot && detail.shadowRoot.querySelector('careers-apply-button');
+        if (apply) elements.push(apply);
+      }
+      const pending = await Promise.all(elements.map((element) => element.updateComplete));
+      if (pending.every(Boolean) && check()) return;
+      await yieldTask();
+    }
+    throw new Error('the board never settled');
+  }
+
+  const escape = (text) =>
+    String(text ?? '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;');
+
+  /** The card markup of the baseline: same content and structure as careers-job-card. */
+  const cardHtml = (job) =>
+    `<li class="item"><article class="card"><p class="org">${escape(job.organization?.name)}</p>` +
+    `<h3 class="title"><a href="#job=${escape(job.id)}">${escape(job.title)}</a></h3>` +
+    `<p class="meta">${escape(job.locations.join(', '))} · ${escape(job.contract?.label)}</p>` +
+    `<ul class="tags">${job.tags.map((tag) => `<li class="tag">${escape(tag)}</li>`).join('')}</ul>` +
+    `</article></li>`;
+
+  const listHtml = (jobs, count) =>
+    `<p class="count">${count} offres</p><ul class="list">${jobs.map(cardHtml).join('')}</ul>`;
+
+  const haystack = (job) =>
+    [
+      job.title,
+      job.organization?.name,
+      job.team?.name,
+      ...job.locations,
+      ...job.tags,
+      job.contract?.label,
+      job.description,
+    ]
+      .join(' ')
+      .toLowerCase();
+
+  async function freshBoard() {
+    widgetHost.replaceChildren();
+    const board = document.createElement('careers-board');
+    board.setAttribute('routing', 'none');
+    board.setAttribute('page-size', String(pageSize));
+    widgetHost.append(board);
+    await board.updateComplete;
+    return board;
+  }
+
+  async function loadedBoard() {
+    const board = await freshBoard();
+    board.jobs = data;
+    await settle(board, () => cardsOf(board).length > 0);
+    layout();
+    return board;
+  }
+
+  const expectedFirst = () => Math.min(pageSize, data.jobs.filter((job) => job.open).length);
+
+  window.bench = {
+    async load(url, size = 20) {
+      data = await (await fetch(url)).json();
+      pageSize = size;
+      return data.jobs.length;
+    },
+
+    async widgetFirstCards() {
+      const board = await freshBoard();
+      layout();
+      const start = performance.now();
+      board.jobs = data;
+      await settle(board, () => cardsOf(board).length === expectedFirst());
+      layout();
+      return performance.now() - start;
+    },
+
+    async baselineFirstCards() {
+      baselineHost.replaceChildren();
+      layout();
+      const start = performance.now();
+      const open = data.jobs.filter((job) => job.open);
+      baselineHost.innerHTML = listHtml(open.slice(0, pageSize), open.length);
+      layout();
+      return performance.now() - start;
+    },
+
+    /** Types the last letter of `query` into the widget's search field. */
+    async widgetKeystroke(query) {
+      const board = await loadedBoard();
+      const input = board.shadowRoot.querySelector('input[type="search"]');
+      if (!input) throw new Error('no search field in the board');
+      const type = async (value) => {
+        input.value = value;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await settle(board, () => true);
+        layout();
+      };
+      await type(query.slice(0, -1));
+      const before = board.shadowRoot.querySelector('[part~="count"]')?.textContent;
+      const start = performance.now();
+      await type(query);
+      const elapsed = performance.now() - start;
+      const after = board.shadowRoot.querySelector('[part~="count"]')?.textContent;
+      if (before === after) throw new Error(`the keystroke changed nothing (${after})`);
+      return elapsed;
+    },
+
+    async baselineKeystroke(query) {
+      const render = (q) => {
+        const matches = data.jobs.filter((job) => job.open && haystack(job).includes(q));
+        baselineHost.innerHTML = listHtml(matches.slice(0, pageSize), matches.length);
+        layout();
+      };
+      render(query.slice(0, -1));
+      const start = performance.now();
+      render(query);
+      return performance.now() - start;
+    },
+
+    async widgetShowMore() {
+      const board = await loadedBoard();
+      const more = board.shadowRoot.querySelector('[part~="more"]');
+      if (!more) throw new Error('no "show more" button');
+      const shown = cardsOf(board).length;
+      const start = performance.now();
+      more.click();
+      await settle(board, () => cardsOf(board).length > shown);
+      layout();
+      return performance.now() - start;
+    },
+
+    async baselineShowMore() {
+      const open = data.jobs.filter((job) => job.open);
+      baselineHost.innerHTML = listHtml(open.slice(0, pageSize), open.length);
+      layout();
+      const start = performance.now();
+      baselineHost.querySelector('.list').insertAdjacentHTML(
+        'beforeend',
+        open
+          .slice(pageSize, 2 * pageSize)
+          .map(cardHtml)
+          .join(''),
+      );
+      layout();
+      return performance.now() - start;
+    },
+
+    /** Opens the posting `id` from its card; returns the time and the description's HTML. */
+    async widgetOpen(id) {
+      const board = await loadedBoard();
+      const card = cardsOf(board).find((element) => element.job && element.job.id === id);
+      if (!card) throw new Error(`posting ${id} is not on the first page`);
+      const link = card.shadowRoot.querySelector('a');
+      const start = performance.now();
+      link.click();
+      let description;
+      await settle(board, () => {
+        const detail = board.shadowRoot.querySelector('careers-job-detail');
+        description = detail && detail.shadowRoot.querySelector('[part~="description"]');
+        return Boolean(description && description.childElementCount);
+      });
+      layout();
+      const elapsed = performance.now() - start;
+      return { elapsed, html: description.innerHTML };
+    },
+
+    async baselineOpen(title, html) {
+      baselineHost.replaceChildren();
+      layout();
+      const start = performance.now();
+      baselineHost.innerHTML = `<article><h3>${escape(title)}</h3><div>${html}</div></article>`;
+      layout();
+      return performance.now() - start;
+    },
+
+    async widgetLoaded() {
+      baselineHost.replaceChildren();
+      await loadedBoard();
+      return cardsOf(widgetHost.firstElementChild).length;
+    },
+
+    async baselineLoaded() {
+      widgetHost.replaceChildren();
+      await window.bench.baselineFirstCards();
+      return baselineHost.querySelectorAll('.card').length;
+    },
+  };
+})();
