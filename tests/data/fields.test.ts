@@ -75,6 +75,12 @@ describe('isoDate', () => {
 });
 
 describe('decodeEntities', () => {
+  it('decodes French and typographic entities, and leaves unknown ones to the HTML parser', () => {
+    expect(
+      decodeEntities('Caf&eacute; &laquo;&nbsp;ok&nbsp;&raquo; &rsquo; &#233;&#xE9; &zwj;'),
+    ).to.equal('Café «\u00a0ok\u00a0» ’ éé &zwj;');
+  });
+
   it('decodes once and never parses tags', () => {
     expect(decodeEntities('&lt;b&gt;x&amp;amp;y&lt;/b&gt;')).to.equal('<b>x&amp;y</b>');
     expect(decodeEntities('&lt;/textarea&gt;&lt;img src=x onerror=alert(1)&gt;')).to.equal(

@@ -159,6 +159,7 @@ describe('renderDescriptionTrusted', () => {
   it('works on a page that enforces Trusted Types with only its own policy allowed', async () => {
     const frame = document.createElement('iframe');
     const module = new URL('../../src/data/render-description.ts', import.meta.url).href;
+    const normalizer = new URL('../../src/data/normalize.ts', import.meta.url).href;
     frame.srcdoc = `<!doctype html>
 <meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'; trusted-types ${TRUSTED_TYPES_POLICY_NAME}">
 <div id="out"></div>
@@ -168,25 +169,32 @@ describe('renderDescriptionTrusted', () => {
     let plainBlocked = false;
     try { document.body.innerHTML = '<b>x</b>'; } catch { plainBlocked = true; }
     const { renderDescriptionTrusted } = await import(${JSON.stringify(module)});
+    const { normalizeFeed } = await import(${JSON.stringify(normalizer)});
     const html = renderDescriptionTrusted({ id: 'a', title: 'A', locations: [], tags: [], open: true,
       description: '# Titre\\n\\nTexte <img src=x onerror=alert(1)>' }, { headingLevel: 2 });
     document.getElementById('out').innerHTML = html;
-    report({ plainBlocked, out: document.getElementById('out').innerHTML });
+    const greenhouse = normalizeFeed({ jobs: [{ id: 1, title: 'G', absolute_url: 'https://g.example/1',
+      content: '&lt;p&gt;Caf&amp;eacute;&lt;/p&gt;' }] });
+    report({ plainBlocked, out: document.getElementById('out').innerHTML,
+      greenhouse: greenhouse.jobs[0]?.descriptionHtml });
   } catch (error) {
     report({ error: String(error) });
   }
 </script>`;
-    const answer = new Promise<{ plainBlocked?: boolean; out?: string; error?: string }>(
-      (resolve) => {
-        const listener = (event: MessageEvent) => {
-          if (event.data?.ttReport) {
-            window.removeEventListener('message', listener);
-            resolve(event.data.ttReport);
-          }
-        };
-        window.addEventListener('message', listener);
-      },
-    );
+    const answer = new Promise<{
+      plainBlocked?: boolean;
+      out?: string;
+      greenhouse?: string;
+      error?: string;
+    }>((resolve) => {
+      const listener = (event: MessageEvent) => {
+        if (event.data?.ttReport) {
+          window.removeEventListener('message', listener);
+          resolve(event.data.ttReport);
+        }
+      };
+      window.addEventListener('message', listener);
+    });
     document.body.append(frame);
     try {
       const result = await answer;
@@ -194,6 +202,8 @@ describe('renderDescriptionTrusted', () => {
       expect(result.plainBlocked).to.equal(true);
       expect(result.out).to.contain('<h3>Titre</h3>');
       expect(result.out).not.to.contain('onerror');
+      // Adapters decode entities without any DOM sink, so they work under enforcement too.
+      expect(result.greenhouse).to.equal('<p>Caf&eacute;</p>');
     } finally {
       frame.remove();
     }

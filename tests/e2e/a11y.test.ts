@@ -252,6 +252,16 @@ describe('accessibility', () => {
         assert.ok(cardText.includes(expected), `the card announces ${expected}`);
       }
 
+      // The result count is a live region, so filtering is announced.
+      const list = await axTreeOf(page, `${board}.querySelector('[part~="count"]')`);
+      assert.equal(list.role, 'status', 'the result count is a status region');
+      assert.match(
+        flatten(list)
+          .map((n) => n.name)
+          .join(' '),
+        /5 offres/,
+      );
+
       // The detail view.
       await page.locator('careers-board [part~="link"]', { hasText: job.title }).click();
       await page

@@ -218,41 +218,69 @@ export function experienceLevel(value: unknown): ExperienceLevel | undefined {
   return undefined;
 }
 
-let inertDocument: Document | undefined;
+/** Named references worth knowing by name (others stay as they are, for the HTML parser). */
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  shy: '\u00ad',
+  thinsp: '\u2009',
+  ensp: '\u2002',
+  emsp: '\u2003',
+  laquo: '«',
+  raquo: '»',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  middot: '·',
+  bull: '•',
+  euro: '€',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  deg: '°',
+  times: '×',
+  agrave: 'à',
+  acirc: 'â',
+  ccedil: 'ç',
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  euml: 'ë',
+  icirc: 'î',
+  iuml: 'ï',
+  ocirc: 'ô',
+  ugrave: 'ù',
+  ucirc: 'û',
+  uuml: 'ü',
+  oelig: 'œ',
+  Agrave: 'À',
+  Ccedil: 'Ç',
+  Eacute: 'É',
+  Egrave: 'È',
+  Ecirc: 'Ê',
+  OElig: 'Œ',
+};
 
-/** Decodes HTML character references once (`&lt;p&gt;` -> `<p>`), without running anything. */
+/**
+ * Decodes HTML character references once (`&lt;p&gt;` -> `<p>`), as text: no DOM, so no
+ * Trusted Types sink is touched and it behaves the same in Node and in browsers.
+ */
 export function decodeEntities(value: string): string {
   if (!value.includes('&')) return value;
-  // A <textarea> in an inert document decodes references and never parses tags or runs code.
-  if (typeof document !== 'undefined') {
-    inertDocument ??= document.implementation.createHTMLDocument('');
-    const area = inertDocument.createElement('textarea');
-    area.innerHTML = value.replace(/<\/textarea/gi, '&lt;/textarea');
-    return area.value;
-  }
-  const named: Record<string, string> = {
-    amp: '&',
-    lt: '<',
-    gt: '>',
-    quot: '"',
-    apos: "'",
-    nbsp: '\u00a0',
-  };
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, ref: string) => {
-    if (ref[0] !== '#') return named[ref.toLowerCase()] ?? all;
+  return value.replace(/&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,8});/g, (all, ref: string) => {
+    if (ref[0] !== '#') return NAMED_ENTITIES[ref] ?? NAMED_ENTITIES[ref.toLowerCase()] ?? all;
     const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : +ref.slice(1);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+    const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+    return valid ? String.fromCodePoint(code) : '\ufffd';
   });
-}
-
-/** Plain text of an HTML fragment (for summaries), without running anything. */
-export function htmlToText(value: string): string {
-  return decodeEntities(
-    value
-      .replace(/<(script|style)[\s\S]*?<\/\1\s*>/gi, ' ')
-      .replace(/<[^>]*>/g, ' ')
-      .replace(/\s+/g, ' '),
-  ).trim();
 }
 
 /** Text safe to put between HTML tags. */
