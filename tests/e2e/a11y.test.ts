@@ -101,8 +101,9 @@ describe('accessibility', () => {
     await server?.close();
   });
 
-  for (const combo of combos) {
-    it(`has no axe violation and reflows in every state: ${comboName(combo)}`, async () => {
+  /** Every state of one combination, in one page (pairs of combinations run side by side). */
+  async function checkCombo(combo: Combo) {
+    {
       const tab = await openTab(browser, {
         viewport: { width: combo.width, height: 800 },
         colorScheme: combo.scheme,
@@ -209,6 +210,14 @@ describe('accessibility', () => {
       } finally {
         await tab.close();
       }
+    }
+  }
+
+  // Both widths of a theme, language and scheme at once: two pages, two cores.
+  for (const combo of combos.filter((c) => c.width === WIDTHS[0])) {
+    const pair = WIDTHS.map((width) => ({ ...combo, width }));
+    it(`has no axe violation and reflows in every state: ${pair.map(comboName).join(' + ')}`, async () => {
+      await Promise.all(pair.map(checkCombo));
     });
   }
 
