@@ -272,7 +272,13 @@ export class CareersBoard extends CareersElement {
       });
     }
     const job = this.openJob;
-    if (job !== this.lastShown) {
+    if (this.feedTask.status === TaskStatus.PENDING) {
+      // Reloading: nothing opened or closed yet; decided when the new feed is there.
+    } else if (job && job.id === this.lastShown?.id) {
+      // The same posting, reloaded (retry, new src): refresh quietly, focus stays put.
+      if (job !== this.lastShown) this.updateStructuredData(job);
+      this.lastShown = job;
+    } else if (job !== this.lastShown) {
       const previous = this.lastShown;
       this.lastShown = job;
       if (previous) this.emit('careers-job-close', { job: previous });
@@ -286,9 +292,8 @@ export class CareersBoard extends CareersElement {
         this.updateStructuredData(undefined);
         if (previous) await this.focusCard(previous.id);
       }
-    } else if (changed.has('structuredData')) {
-      this.updateStructuredData(job);
     }
+    if (changed.has('structuredData')) this.updateStructuredData(job);
     if (this.focusCardAt !== undefined) {
       const index = this.focusCardAt;
       this.focusCardAt = undefined;

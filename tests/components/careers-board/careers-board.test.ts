@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/define-all.js';
 import type { CareersBoard } from '../../../src/components/careers-board/careers-board.component.js';
 import {
@@ -71,6 +72,22 @@ describe('<careers-board>', () => {
         await expect(board).to.be.accessible();
       });
     }
+
+    it('stops the skeleton’s animation when the visitor prefers reduced motion', async () => {
+      const skeleton = async () => {
+        const board = await fixture<CareersBoard>(
+          html`<careers-board src=${`/__test__/delay/800${FEED}`}></careers-board>`,
+        );
+        return getComputedStyle($(board, '[part="skeleton"]')!).animationName;
+      };
+      expect(await skeleton()).to.not.equal('none');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        expect(await skeleton()).to.equal('none');
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
 
     it('never shows the feed of a src that was replaced while it loaded', async () => {
       const board = await fixture<CareersBoard>(

@@ -79,6 +79,18 @@ describe('routing of <careers-board>', () => {
     await expect(again).to.be.accessible();
   });
 
+  it('keeps the open posting, quietly, when the feed is reloaded', async () => {
+    const el = await board(html`<careers-board src=${BOARD_FEED}></careers-board>`);
+    await openCard(el, 'data');
+    const events: string[] = [];
+    el.addEventListener('careers-job-open', () => events.push('open'));
+    el.addEventListener('careers-job-close', () => events.push('close'));
+    el.src = `/__test__/delay/100${BOARD_FEED}`;
+    await oneEvent(el, 'careers-load');
+    await waitUntil(() => detailTitle(el)?.textContent === 'Data scientist');
+    expect(events).to.deep.equal([]);
+  });
+
   it('shows the list with a notice for an unknown id, and removes it from the URL', async () => {
     history.replaceState(null, '', `${START_URL}#job=nope`);
     const el = await board(html`<careers-board src=${BOARD_FEED}></careers-board>`);

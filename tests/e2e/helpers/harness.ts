@@ -103,7 +103,8 @@ export function boardText(page: Page, selector = 'careers-board'): Promise<strin
 export async function settled(page: Page, selector = 'careers-board'): Promise<void> {
   await page.waitForFunction((sel) => {
     const root = document.querySelector(sel)?.shadowRoot;
-    if (!root) return false;
+    // The loading status has text too: still loading while its skeleton shows.
+    if (!root || root.querySelector('[part~="skeleton"]')) return false;
     return Boolean(
       root.querySelector('careers-job-card, careers-job-detail, [role="alert"]') ||
       (root.textContent ?? '').trim(),
