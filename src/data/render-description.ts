@@ -169,8 +169,9 @@ function sanitizer(): DOMPurify {
   return purify;
 }
 
+/** Bounded quantifiers only, so a huge hostile text node is scanned in linear time. */
 const EMAIL_OR_URL =
-  /([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})|(https?:\/\/[^\s<>"']*[^\s<>"'.,;:!?)\]])/g;
+  /([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24})|(https?:\/\/[^\s<>"']{0,2048}[^\s<>"'.,;:!?)\]])/g;
 
 /** Links bare e-mail addresses and http(s) URLs found in text (outside links and <pre>). */
 function linkify(root: DocumentFragment): void {
@@ -182,6 +183,7 @@ function linkify(root: DocumentFragment): void {
   }
   for (const node of texts) {
     const value = node.data;
+    if (!value.includes('@') && !value.includes('http')) continue;
     EMAIL_OR_URL.lastIndex = 0;
     if (!EMAIL_OR_URL.test(value)) continue;
     EMAIL_OR_URL.lastIndex = 0;

@@ -139,6 +139,12 @@ describe('renderDescription', () => {
     expect(root.textContent).to.contain('rouge');
   });
 
+  it('links addresses in huge hostile text without stalling', () => {
+    const long = `${'a'.repeat(200_000)} ${'a.'.repeat(50_000)}@ ${'x@'.repeat(50_000)} https://${'h'.repeat(10_000)}`;
+    const { root } = render({ descriptionHtml: `<p>${long} rh@team.example</p>` });
+    expect(root.querySelector('a[href="mailto:rh@team.example"]')).to.not.equal(null);
+  });
+
   it('returns an empty string when there is no text', () => {
     expect(renderDescription(job({}))).to.equal('');
   });
