@@ -4,6 +4,7 @@
 // parsed and checked against the Custom Elements Manifest (names of attributes and events).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 import AxeBuilder from '@axe-core/playwright';
@@ -100,7 +101,7 @@ describe('embedding recipes (docs/)', () => {
   });
 
   /** Serves `html` as a page, opens it and checks the board shows the feed's cards. */
-  async function runPage(name: string, html: string): Promise<void> {
+  async function runPage(name: string, html: string, openPosting = false): Promise<void> {
     server.route(`/recipe/${name}.html`, (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(html);
@@ -131,6 +132,13 @@ describe('embedding recipes (docs/)', () => {
       for (const name of names)
         assert.ok(attributeNames().has(name), `${name} is an attribute of <careers-board>`);
     }
+    if (openPosting) {
+      // The detail view and its JSON-LD: the Trusted Types policies beyond lit's and DOMPurify's.
+      await titles.first().locator('a').click();
+      await page.locator('careers-board [part~="description"]').waitFor();
+      if (await page.locator('careers-board[structured-data]').count())
+        assert.equal(await page.locator('head script[type="application/ld+json"]').count(), 1);
+    }
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
     assert.deepEqual(
       axe.violations.map((v) => v.id),
@@ -146,7 +154,14 @@ describe('embedding recipes (docs/)', () => {
     );
     assert.equal(pages.length, 2);
     assert.match(pages[1].code, /require-trusted-types-for 'script'/);
-    for (const [i, { code }] of pages.entries()) await runPage(`html-${i}`, code);
+    await runPage('html-plain', pages[0].code);
+    const integrity = `sha384-${createHash('sha384').update(readFileSync('dist/careers-widget.js')).digest('base64')}`;
+    assert.match(pages[1].code, /integrity="sha384-PRINTED-BY-npm-run-build"/);
+    await runPage(
+      'html-strict',
+      pages[1].code.replace('sha384-PRINTED-BY-npm-run-build', integrity),
+      true,
+    );
   });
 
   it('Hugo: the shortcode renders the documented HTML, which runs', async () => {
@@ -203,6 +218,35 @@ describe('embedding recipes (docs/)', () => {
       'wordpress',
       `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>WP</title></head><body><main><h1>Offres</h1>${output}</main></body></html>`,
     );
+  });
+
+  it("README: the slots example and the analytics snippet run; the beacon reaches the site's own server", async () => {
+    const slots = block('README.md', 'html', 'slots');
+    const analytics = block('README.md', 'js', 'analytics');
+    const beacons: string[] = [];
+    server.route('/stats', async (req, res) => {
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      beacons.push(body);
+      res.writeHead(204).end();
+    });
+    server.route('/analytics.js', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(analytics);
+    });
+    await runPage(
+      'readme',
+      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>README</title>
+<script src="/assets/careers-widget.js" defer></script><script src="/analytics.js"></script>
+</head><body><main><h1>Offres</h1>${slots}</main></body></html>`,
+      true,
+    );
+    const deadline = Date.now() + 5_000;
+    while (beacons.length === 0 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
+    const [first] = beacons.map((body) => JSON.parse(body));
+    assert.equal(first?.event, 'open');
+    assert.equal(first?.job, 'dev-front');
   });
 
   /** Parses TS/JS/JSX and fails on any syntax error. */

@@ -128,7 +128,7 @@ describe('the demo page on the built script, in every theme, scheme and language
       await snippet.textContent(),
       [
         '<script src="/assets/careers-widget.js" defer></script>',
-        '<careers-board src="/demo/feeds/sample.json /demo/feeds/ateliers.json" lang="en" theme="dsfr" color-scheme="dark"></careers-board>',
+        '<careers-board src="/demo/feeds/sample.json /demo/feeds/partner-greenhouse.json" lang="en" theme="dsfr" color-scheme="dark"></careers-board>',
       ].join('\n'),
     );
     await page.fill('#src', "/jobs.json\"><img src=x onerror=alert(1)>&x='1'");

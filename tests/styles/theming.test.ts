@@ -137,6 +137,10 @@ describe('::part() from the host page', () => {
       careers-board.parted::part(card) { background-color: rgb(1, 2, 3); }
       careers-board.parted::part(title) { text-transform: uppercase; }
       careers-board.parted::part(list) { column-gap: 7px; }
+      careers-board.parted::part(tag) { letter-spacing: 3px; }
+      careers-board.parted::part(search-input) { border-top-width: 5px; }
+      careers-board.parted::part(count) { font-style: italic; }
+      careers-board.parted::part(error) { border-left: 6px solid rgb(4, 5, 6); }
     `;
     document.head.append(style);
   });
@@ -152,5 +156,61 @@ describe('::part() from the host page', () => {
     expect(getComputedStyle(title).textTransform).to.equal('uppercase');
     const list = board.shadowRoot!.querySelector('[part~="list"]')!;
     expect(getComputedStyle(list).columnGap).to.equal('7px');
+    const tag = card.shadowRoot!.querySelector('[part~="tag"]')!;
+    expect(getComputedStyle(tag).letterSpacing).to.equal('3px');
+    const search = board.shadowRoot!.querySelector('[part~="search-input"]')!;
+    expect(getComputedStyle(search).borderTopWidth).to.equal('5px');
+    const count = board.shadowRoot!.querySelector('[part~="count"]')!;
+    expect(getComputedStyle(count).fontStyle).to.equal('italic');
+  });
+
+  it('styles the error part', async () => {
+    const board = await fixture<CareersBoard>(
+      html`<careers-board class="parted" src="/__test__/status/500"></careers-board>`,
+    );
+    await waitUntil(() => board.shadowRoot!.querySelector('[part~="error"]'), 'no error shown');
+    const error = board.shadowRoot!.querySelector('[part~="error"]')!;
+    expect(getComputedStyle(error).borderLeftColor).to.equal('rgb(4, 5, 6)');
+  });
+});
+
+describe("slots for the page's own texts", () => {
+  /** The slotted element is assigned to the named slot and laid out (visible). */
+  const shown = (element: Element, slot: string) =>
+    element.assignedSlot?.name === slot && (element as HTMLElement).offsetHeight > 0;
+
+  it('shows the intro above the list', async () => {
+    const board = await fixture<CareersBoard>(
+      html`<careers-board src=${FEED}><p slot="intro">Notre pitch</p></careers-board>`,
+    );
+    await boardCard(board);
+    expect(shown(board.querySelector('[slot="intro"]')!, 'intro')).to.equal(true);
+    await expect(board).to.be.accessible();
+  });
+
+  it('replaces the empty-feed text', async () => {
+    const board = await fixture<CareersBoard>(
+      html`<careers-board src="/tests/fixtures/feeds/ui-empty.json"
+        ><p slot="empty">Écrivez-nous</p></careers-board
+      >`,
+    );
+    const empty = board.querySelector('[slot="empty"]')!;
+    await waitUntil(() => shown(empty, 'empty'), 'the empty slot is not shown');
+    // The built-in text is the slot's fallback: not rendered once the page fills the slot.
+    const fallback = board.shadowRoot!.querySelector('slot[name="empty"] > *') as HTMLElement;
+    expect(fallback.textContent).to.contain('Aucune offre');
+    expect(fallback.offsetHeight).to.equal(0);
+    await expect(board).to.be.accessible();
+  });
+
+  it('replaces the error title', async () => {
+    const board = await fixture<CareersBoard>(
+      html`<careers-board src="/__test__/status/500"
+        ><p slot="error">Voyez notre page recrutement</p></careers-board
+      >`,
+    );
+    const error = board.querySelector('[slot="error"]')!;
+    await waitUntil(() => shown(error, 'error'), 'the error slot is not shown');
+    await expect(board).to.be.accessible();
   });
 });
