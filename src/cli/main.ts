@@ -6,6 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FeedFormat } from '../data/normalize.js';
+import { FEED_FORMATS } from '../data/adapters/types.js';
 import { buildFeed } from './build.js';
 import { validateFeed } from './validate.js';
 
@@ -36,18 +37,7 @@ Exit codes: 0 done; 1 nothing usable (no posting found, or nothing would show);
 2 wrong arguments or unreadable output path.
 `;
 
-const FORMATS = [
-  'auto',
-  'careers',
-  'betagouv',
-  'wttj',
-  'greenhouse',
-  'lever',
-  'ashby',
-  'recruitee',
-  'workable',
-  'jsonld',
-];
+const FORMATS: readonly string[] = ['auto', ...FEED_FORMATS];
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

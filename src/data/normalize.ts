@@ -34,7 +34,12 @@ import { safeEmail, safeHttpUrl } from './urls.js';
 
 /** Feed formats the widget reads. `auto` detects the format from the JSON's shape. */
 export type { FeedFormat } from './adapters/types.js';
-import type { AdapterContext, FeedFormat, JobDraft } from './adapters/types.js';
+import {
+  FEED_FORMATS,
+  type AdapterContext,
+  type FeedFormat,
+  type JobDraft,
+} from './adapters/types.js';
 
 export interface NormalizeOptions {
   /** Skip detection and read the input as this format. */
@@ -54,17 +59,7 @@ export interface NormalizedFeed {
 const MAX_WARNINGS = 200;
 const MAX_LABEL = 60;
 
-const FORMATS: readonly string[] = [
-  'careers',
-  'betagouv',
-  'wttj',
-  'greenhouse',
-  'lever',
-  'ashby',
-  'recruitee',
-  'workable',
-  'jsonld',
-];
+const FORMATS: readonly string[] = FEED_FORMATS;
 
 /** Collects warnings, naming the job each one is about. */
 class Warnings {

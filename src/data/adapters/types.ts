@@ -1,16 +1,19 @@
 import type { Job } from '../job.js';
 
 /** Every feed format the widget reads (the `format` attribute; `auto` detects one of these). */
-export type FeedFormat =
-  | 'careers'
-  | 'betagouv'
-  | 'wttj'
-  | 'greenhouse'
-  | 'lever'
-  | 'ashby'
-  | 'recruitee'
-  | 'workable'
-  | 'jsonld';
+export const FEED_FORMATS = [
+  'careers',
+  'betagouv',
+  'wttj',
+  'greenhouse',
+  'lever',
+  'ashby',
+  'recruitee',
+  'workable',
+  'jsonld',
+] as const;
+
+export type FeedFormat = (typeof FEED_FORMATS)[number];
 
 /**
  * What an adapter returns for one posting: the source's fields mapped to `Job` names, not yet
