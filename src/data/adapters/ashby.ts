@@ -1,7 +1,7 @@
 import type { FeedAdapter, JobDraft } from './types.js';
 import {
   arrayAt,
-  contractKind,
+  contractFrom,
   excerpt,
   field,
   isRecord,
@@ -84,9 +84,7 @@ export const ashbyAdapter: FeedAdapter = {
           : field(raw, 'isRemote') === true
             ? 'full'
             : undefined,
-        contract: employment
-          ? { kind: contractKind(employment) ?? 'other', label: employment }
-          : undefined,
+        contract: contractFrom(employment),
         salary: compensation(field(raw, 'compensation')),
         publishedAt: text(field(raw, 'publishedAt')),
         url: text(field(raw, 'jobUrl')),

@@ -3,7 +3,13 @@
  * return a well-typed value or `undefined`, never throwing. They read own properties only, so
  * keys such as `__proto__`, `constructor` or `toString` can never leak inherited values.
  */
-import type { ContractKind, ExperienceLevel, RemotePolicy, SalaryPeriod } from '../job.js';
+import type {
+  Contract,
+  ContractKind,
+  ExperienceLevel,
+  RemotePolicy,
+  SalaryPeriod,
+} from '../job.js';
 
 export type JsonRecord = Record<string, unknown>;
 
@@ -160,6 +166,11 @@ export function contractKind(value: unknown): ContractKind | undefined {
   if (best) return best.kind;
   for (const [kind, pattern] of CONTRACT_FALLBACKS) if (pattern.test(spaced)) return kind;
   return undefined;
+}
+
+/** The contract a source's words name: its kind (`other` when unknown) and the words as label. */
+export function contractFrom(label: string | undefined): Contract | undefined {
+  return label ? { kind: contractKind(label) ?? 'other', label } : undefined;
 }
 
 /** remote / on-site / hybrid in the boards' and people's words. */

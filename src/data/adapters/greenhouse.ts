@@ -1,7 +1,7 @@
 import type { FeedAdapter, JobDraft } from './types.js';
 import {
   arrayAt,
-  contractKind,
+  contractFrom,
   decodeEntities,
   field,
   isRecord,
@@ -47,9 +47,7 @@ export const greenhouseAdapter: FeedAdapter = {
           location && /remote|hybrid|t[ée]l[ée]travail/i.test(location)
             ? remotePolicy(location)
             : undefined,
-        contract: contractLabel
-          ? { kind: contractKind(contractLabel) ?? 'other', label: contractLabel }
-          : undefined,
+        contract: contractFrom(contractLabel),
         publishedAt: text(field(raw, 'first_published')) ?? text(field(raw, 'updated_at')),
         updatedAt: text(field(raw, 'updated_at')),
         url,

@@ -1,6 +1,6 @@
 import type { FeedAdapter, JobDraft } from './types.js';
 import {
-  contractKind,
+  contractFrom,
   escapeHtml,
   excerpt,
   field,
@@ -57,9 +57,7 @@ export const leverAdapter: FeedAdapter = {
         tags: department && department !== team ? [department] : [],
         locations: allLocations.length ? allLocations : location ? [location] : [],
         remote: workplace && workplace !== 'unspecified' ? remotePolicy(workplace) : undefined,
-        contract: commitment
-          ? { kind: contractKind(commitment) ?? 'other', label: commitment }
-          : undefined,
+        contract: contractFrom(commitment),
         salary: isRecord(salary)
           ? ({
               min: salary.min,

@@ -1,7 +1,7 @@
 import type { FeedAdapter, JobDraft } from './types.js';
 import {
   arrayAt,
-  contractKind,
+  contractFrom,
   experienceLevel,
   field,
   isRecord,
@@ -42,9 +42,7 @@ export const recruiteeAdapter: FeedAdapter = {
               : field(raw, 'on_site') === true
                 ? 'none'
                 : undefined,
-        contract: employment
-          ? { kind: contractKind(employment) ?? 'other', label: employment }
-          : undefined,
+        contract: contractFrom(employment),
         experience: experienceLevel(field(raw, 'experience_code')),
         salary: isRecord(salary)
           ? ({

@@ -1,7 +1,7 @@
 import type { FeedAdapter, JobDraft } from './types.js';
 import {
   arrayAt,
-  contractKind,
+  contractFrom,
   experienceLevel,
   field,
   isRecord,
@@ -45,9 +45,7 @@ export const workableAdapter: FeedAdapter = {
         team: department ? { name: department } : undefined,
         locations: locations.length ? locations : main ? [main] : [],
         remote: field(raw, 'telecommuting') === true ? 'full' : undefined,
-        contract: employment
-          ? { kind: contractKind(employment) ?? 'other', label: employment }
-          : undefined,
+        contract: contractFrom(employment),
         experience: experienceLevel(field(raw, 'experience')),
         publishedAt: text(field(raw, 'published_on')) ?? text(field(raw, 'created_at')),
         url: text(field(raw, 'url')),
