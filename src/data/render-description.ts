@@ -252,28 +252,45 @@ function withoutInlineStyles(html: string): string {
   return html.replace(TAG, (tag) => tag.replace(STYLE_ATTRIBUTE, ''));
 }
 
-/** Rendered descriptions by job and title level: a job opened twice, or also put in JSON-LD, is sanitized once. */
-const rendered = new WeakMap<Job, Map<number, string>>();
+interface Rendered {
+  /** The sanitized tree, kept in DOMPurify's inert document: copies of it are what gets shown. */
+  tree: DocumentFragment;
+  /** Its serialization, made when first asked for (JSON-LD, `renderDescription`). */
+  html?: string;
+}
 
-/** The sanitized description as an HTML string (empty when the job has no text). */
-function sanitizedHtml(job: Job, options: RenderDescriptionOptions): string {
+/** Rendered descriptions by job and title level: a job opened twice, or also put in JSON-LD, is sanitized once. */
+const rendered = new WeakMap<Job, Map<number, Rendered>>();
+
+function renderedFor(job: Job, options: RenderDescriptionOptions): Rendered {
   const level = Math.min(6, Math.max(1, Math.round(Number(options.headingLevel) || 3)));
   const cached = rendered.get(job)?.get(level);
-  if (cached !== undefined) return cached;
-  const result = sanitize(job, level);
-  const byLevel = rendered.get(job) ?? new Map<number, string>();
+  if (cached) return cached;
+  const result: Rendered = { tree: sanitize(job, level) };
+  const byLevel = rendered.get(job) ?? new Map<number, Rendered>();
   byLevel.set(level, result);
   rendered.set(job, byLevel);
   return result;
 }
 
-function sanitize(job: Job, level: number): string {
+/** The sanitized description as an HTML string (empty when the job has no text). */
+function sanitizedHtml(job: Job, options: RenderDescriptionOptions): string {
+  const result = renderedFor(job, options);
+  if (result.html === undefined) {
+    const container = result.tree.ownerDocument.createElement('div');
+    container.append(result.tree.cloneNode(true));
+    result.html = container.innerHTML;
+  }
+  return result.html;
+}
+
+function sanitize(job: Job, level: number): DocumentFragment {
   const source = job.descriptionHtml?.trim()
     ? job.descriptionHtml
     : job.description?.trim()
       ? (markdown.parse(job.description, { async: false }) as string)
       : '';
-  if (!source) return '';
+  if (!source) return document.createDocumentFragment();
   const html = withoutInlineStyles(source);
   const purify = sanitizer();
   const ttPolicy = trustedTypesPolicy();
@@ -290,9 +307,19 @@ function sanitize(job: Job, level: number): string {
     currentBase = undefined;
   }
   finish(fragment, level);
-  const container = document.createElement('div');
-  container.append(fragment);
-  return container.innerHTML;
+  return fragment;
+}
+
+/**
+ * The sanitized description as DOM nodes, a fresh copy on each call, ready to insert: what the
+ * detail view shows. Same content as `renderDescription()`, without serializing it to a string
+ * and parsing it again, and with no HTML sink to pass through (nothing for Trusted Types to check).
+ */
+export function renderDescriptionFragment(
+  job: Job,
+  options: RenderDescriptionOptions = {},
+): DocumentFragment {
+  return document.importNode(renderedFor(job, options).tree, true);
 }
 
 /**

@@ -3,6 +3,7 @@ import DOMPurify from 'dompurify';
 import {
   TRUSTED_TYPES_POLICY_NAME,
   renderDescription,
+  renderDescriptionFragment,
   renderDescriptionTrusted,
 } from '../../src/data/render-description.js';
 import type { Job } from '../../src/data/job.js';
@@ -152,6 +153,29 @@ describe('renderDescription', () => {
   it('leaves the page’s global DOMPurify untouched', () => {
     expect(DOMPurify.sanitize('<a href="/x" target="_blank">x</a>')).to.equal('<a href="/x">x</a>');
     expect(DOMPurify.sanitize('<p style="color:red">x</p>')).to.contain('style');
+  });
+});
+
+describe('renderDescriptionFragment', () => {
+  it('gives the same sanitized content as nodes of this document, a fresh copy each time', () => {
+    const posting = job({
+      description: '# Rôle\n\n**Écrire** à rh@team.example\n\n<img src=x onerror="alert(1)">',
+    });
+    const first = renderDescriptionFragment(posting, { headingLevel: 2 });
+    const second = renderDescriptionFragment(posting, { headingLevel: 2 });
+    expect(first).to.not.equal(second);
+    expect(first.ownerDocument).to.equal(document);
+    const container = document.createElement('div');
+    container.append(first);
+    expect(container.innerHTML).to.equal(renderDescription(posting, { headingLevel: 2 }));
+    expectSafeHtml(container.innerHTML);
+    expect(container.querySelector('h3')!.textContent).to.equal('Rôle');
+    expect(container.querySelector('a[href="mailto:rh@team.example"]')).to.not.equal(null);
+    expect(second.childNodes.length).to.be.greaterThan(0);
+  });
+
+  it('is empty when there is no text', () => {
+    expect(renderDescriptionFragment(job({})).childNodes.length).to.equal(0);
   });
 });
 

@@ -1,13 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { CareersElement } from '../base/careers-element.js';
 import { sharedStyles } from '../base/shared.styles.js';
 import { clampHeadingLevel, renderHeading } from '../base/heading.js';
 import { formatContract, formatDate, formatSalary, machineDate } from '../base/format.js';
 import type { Job } from '../../data/job.js';
 import { isClosed } from '../../data/filter-jobs.js';
-import { renderDescription } from '../../data/render-description.js';
+import { guard } from 'lit/directives/guard.js';
+import { renderDescriptionFragment } from '../../data/render-description.js';
 import { safeHttpUrl } from '../../data/urls.js';
 import { LangController } from '../../i18n/index.js';
 import { tokens } from '../../styles/tokens.js';
@@ -51,7 +51,6 @@ export class CareersJobDetail extends CareersElement {
   @state() private shareMessage = '';
 
   private readonly i18n = new LangController(this);
-  private descriptionCache?: { job: Job; level: number; html: string };
 
   /** Moves focus to the title (what the board does when the posting opens). */
   override focus(options?: FocusOptions): void {
@@ -60,15 +59,6 @@ export class CareersJobDetail extends CareersElement {
 
   override willUpdate(changed: Map<PropertyKey, unknown>) {
     if (changed.has('job')) this.shareMessage = '';
-  }
-
-  private description(job: Job): string {
-    const level = clampHeadingLevel(this.headingLevel);
-    const cache = this.descriptionCache;
-    if (cache?.job === job && cache.level === level) return cache.html;
-    const rendered = renderDescription(job, { headingLevel: level });
-    this.descriptionCache = { job, level, html: rendered };
-    return rendered;
   }
 
   private get link(): string {
@@ -154,7 +144,15 @@ export class CareersJobDetail extends CareersElement {
             </ul>`
           : nothing
       }
-      <div class="description" part="description">${unsafeHTML(this.description(job))}</div>
+      <div class="description" part="description">
+        ${
+          // Sanitized nodes, made again only when the job or the level changes (a fragment is
+          // emptied once inserted, and `guard` keeps Lit from asking for it again meanwhile).
+          guard([job, clampHeadingLevel(this.headingLevel)], () =>
+            renderDescriptionFragment(job, { headingLevel: clampHeadingLevel(this.headingLevel) }),
+          )
+        }
+      </div>
       <div class="actions" part="actions">
         ${
           closed

@@ -58,6 +58,56 @@ describe('<careers-job-detail>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps its description across updates and shows it again after being emptied', async () => {
+    const el = await detail();
+    const description = () => el.shadowRoot!.querySelector('[part="description"]')!;
+    const shown = description().querySelector('strong')!;
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    // Same job, other update: the very same nodes stay (not rendered again, not lost).
+    expect(description().querySelector('strong')).to.equal(shown);
+    el.job = undefined;
+    await el.updateComplete;
+    el.job = JOB;
+    await el.updateComplete;
+    expect(description().querySelector('strong')!.textContent).to.equal('équipe');
+    el.headingLevel = 4;
+    el.job = makeJob({ ...JOB, description: '## Missions\n\nAgir.' });
+    await el.updateComplete;
+    expect(description().querySelector('h5')!.textContent).to.equal('Missions');
+    expect(description().querySelector('strong')).to.equal(null);
+  });
+
+  it('lays out the blocks of a long description only once they come into view', async () => {
+    const paragraphs = Array.from({ length: 120 }, (_, i) => `Paragraphe **${i + 1}**.`);
+    const el = await detail(
+      makeJob({
+        ...JOB,
+        description: `${paragraphs.join('\n\n')}\n\n| a | b |\n| - | - |\n| **1** | 2 |`,
+      }),
+    );
+    const blocks = [...el.shadowRoot!.querySelectorAll('[part="description"] > p')];
+    const table = el.shadowRoot!.querySelector('[part="description"] > table')!;
+    // What content-visibility skips is the block's content, not the block itself.
+    const rendered = (block: Element) =>
+      block.firstElementChild!.checkVisibility({ contentVisibilityAuto: true });
+    const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+    await frame();
+    expect(blocks).to.have.length(120);
+    expect(rendered(blocks[0])).to.equal(true);
+    expect(rendered(blocks[119])).to.equal(false);
+    // A table may be wider than the text: it is never skipped (nor clipped).
+    expect(rendered(table)).to.equal(true);
+    blocks[119].scrollIntoView();
+    await frame();
+    expect(rendered(blocks[119])).to.equal(true);
+    // Skipped blocks are still read: in the accessibility tree and found by text.
+    expect(el.shadowRoot!.querySelector('[part="description"]')!.textContent).to.contain(
+      'Paragraphe 120.',
+    );
+    await expect(el).to.be.accessible();
+  });
+
   it('offers the apply link for an open posting', async () => {
     const el = await detail();
     const apply = el.shadowRoot!.querySelector('careers-apply-button')!;
