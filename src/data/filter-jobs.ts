@@ -169,29 +169,36 @@ const ORDER: Partial<Record<FacetName, readonly string[]>> = {
   experience: EXPERIENCE_LEVELS,
 };
 
+let collator: Intl.Collator | undefined;
+
 /**
  * Facet options with their counts over the given jobs. Free-text facets are sorted
  * alphabetically, enumerated ones in their natural order.
  */
 export function buildFacets(indexed: readonly IndexedJob[]): Record<FacetName, FacetOption[]> {
+  const counts = FACET_NAMES.map(() => new Map<string, number>());
+  const add = (facet: number, value: string) =>
+    counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
+  for (const { job } of indexed) {
+    FACET_NAMES.forEach((facet, i) => {
+      const values = facetValues(job, facet);
+      // Lists are distinct already (textList); a job counts once per value.
+      if (values.length === 1) add(i, values[0]);
+      else if (values.length > 1) new Set(values).forEach((value) => add(i, value));
+    });
+  }
+  collator ??= new Intl.Collator('fr', { sensitivity: 'base' });
   const result = {} as Record<FacetName, FacetOption[]>;
-  const collator = new Intl.Collator('fr', { sensitivity: 'base' });
-  for (const facet of FACET_NAMES) {
-    const counts = new Map<string, number>();
-    for (const { job } of indexed) {
-      for (const value of new Set(facetValues(job, facet))) {
-        counts.set(value, (counts.get(value) ?? 0) + 1);
-      }
-    }
+  FACET_NAMES.forEach((facet, i) => {
     const order = ORDER[facet];
-    result[facet] = [...counts]
+    result[facet] = [...counts[i]]
       .map(([value, count]) => ({ value, count }))
       .sort((a, b) =>
         order
           ? order.indexOf(a.value) - order.indexOf(b.value)
-          : collator.compare(a.value, b.value),
+          : collator!.compare(a.value, b.value),
       );
-  }
+  });
   return result;
 }
 

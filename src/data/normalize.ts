@@ -111,11 +111,15 @@ class JobValidator {
   constructor(
     private readonly warn: (message: string) => void,
     private readonly base: string | undefined,
+    /** URLs checked so far in this feed: organizations repeat theirs on every posting. */
+    private readonly checked: Map<unknown, string | undefined>,
   ) {}
 
   url(value: unknown, name: string): string | undefined {
     if (value === undefined || value === null || value === '') return undefined;
-    const safe = safeHttpUrl(value, this.base);
+    let safe: string | undefined;
+    if (this.checked.has(value)) safe = this.checked.get(value);
+    else this.checked.set(value, (safe = safeHttpUrl(value, this.base)));
     if (!safe) this.warn(`${name} ${shown(value)} dropped: not an http(s) URL.`);
     return safe;
   }
@@ -331,11 +335,12 @@ export function normalizeFeed(input: unknown, options: NormalizeOptions = {}): N
   }
 
   const ids = new IdRegistry();
+  const checkedUrls = new Map<unknown, string | undefined>();
   const jobs: Job[] = [];
   drafts.forEach((draft, index) => {
     if (draft === undefined) return;
     try {
-      const job = validateDraft(draft, index, base, ids, warnings);
+      const job = validateDraft(draft, index, base, ids, warnings, checkedUrls);
       if (job) jobs.push(job);
     } catch (error) {
       warnings.add(`skipped: ${String(error)}.`, index, jobName(draft));
@@ -350,6 +355,7 @@ function validateDraft(
   base: string | undefined,
   ids: IdRegistry,
   warnings: Warnings,
+  checkedUrls: Map<unknown, string | undefined>,
 ): Job | undefined {
   const name = jobName(draft);
   if (!isRecord(draft)) {
@@ -357,7 +363,11 @@ function validateDraft(
     return undefined;
   }
   const get = (key: string) => field(draft, key);
-  const check = new JobValidator((message) => warnings.add(message, index, name), base);
+  const check = new JobValidator(
+    (message) => warnings.add(message, index, name),
+    base,
+    checkedUrls,
+  );
   const title = text(get('title'));
   if (!title) {
     warnings.add('skipped: it has no title.', index, name);

@@ -143,6 +143,8 @@ export class CareersBoard extends CareersElement {
 
   private readonly i18n = new LangController(this);
   private data?: BoardData | null;
+  /** What `jobs` gave, read at once (no loading state for data already in hand). */
+  private given?: BoardData;
   private indexed: IndexedJob[] = [];
   private base: IndexedJob[] = [];
   private facets = {} as Record<FacetName, FacetOption[]>;
@@ -157,12 +159,7 @@ export class CareersBoard extends CareersElement {
   private ldScript?: HTMLScriptElement;
 
   private readonly feedTask = new Task(this, {
-    task: async ([src, timeout, format, jobs], { signal }): Promise<BoardData | null> => {
-      if (jobs !== undefined) {
-        const { jobs: list, warnings } = normalizeFeed(jobs, { format });
-        this.emit('careers-load', { jobs: list, sources: [] });
-        return { jobs: list, warnings, errors: [], sources: [] };
-      }
+    task: async ([src, timeout, format], { signal }): Promise<BoardData | null> => {
       const urls = src
         .split(/\s+/)
         .filter(Boolean)
@@ -181,7 +178,8 @@ export class CareersBoard extends CareersElement {
       }
       return result;
     },
-    args: () => [this.src, this.timeout, this.format, this.jobs] as const,
+    // Given `jobs` replace `src`: no request then.
+    args: () => [this.jobs === undefined ? this.src : '', this.timeout, this.format] as const,
   });
 
   private readonly onPopState = () => this.syncFromUrl();
@@ -224,7 +222,15 @@ export class CareersBoard extends CareersElement {
 
   override willUpdate(changed: PropertyValues) {
     if (changed.has('pageSize')) this.shown = this.page;
-    const value = this.feedTask.status === TaskStatus.COMPLETE ? this.feedTask.value : undefined;
+    if (changed.has('jobs') || changed.has('format')) {
+      this.given = undefined;
+      if (this.jobs !== undefined) {
+        const { jobs, warnings } = normalizeFeed(this.jobs, { format: this.format });
+        this.given = { jobs, warnings, errors: [], sources: [] };
+        this.emit('careers-load', { jobs, sources: [] });
+      }
+    }
+    const value = this.given ?? this.loaded;
     let refilter = false;
     if (value !== this.data) {
       this.data = value;
@@ -258,6 +264,11 @@ export class CareersBoard extends CareersElement {
     return size > 0 ? size : 20;
   }
 
+  /** The feed loaded from `src`, once it is there. */
+  private get loaded(): BoardData | null | undefined {
+    return this.feedTask.status === TaskStatus.COMPLETE ? this.feedTask.value : undefined;
+  }
+
   /** The posting shown in the detail view, if any. */
   private get openJob(): Job | undefined {
     if (!this.openId || !this.data) return undefined;
@@ -274,7 +285,7 @@ export class CareersBoard extends CareersElement {
       });
     }
     const job = this.openJob;
-    if (this.feedTask.status === TaskStatus.PENDING) {
+    if (!this.given && this.feedTask.status === TaskStatus.PENDING) {
       // Reloading: nothing opened or closed yet; decided when the new feed is there.
     } else if (job && job.id === this.lastShown?.id) {
       // The same posting, reloaded (retry, new src): refresh quietly, focus stays put.
@@ -438,6 +449,7 @@ export class CareersBoard extends CareersElement {
 
   override render() {
     const t = this.i18n.t;
+    if (this.given) return html`<slot name="intro"></slot>${this.renderData(t, this.given)}`;
     return html`<slot name="intro"></slot>${this.feedTask.render({
         initial: () => this.renderLoading(t),
         pending: () => this.renderLoading(t),

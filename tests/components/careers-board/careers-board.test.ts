@@ -240,6 +240,30 @@ describe('<careers-board>', () => {
       expect(new URL(href).hash).to.equal('#job=a');
     });
 
+    it('shows given jobs in the very next update, with no loading state and no request', async () => {
+      const board = await fixture<CareersBoard>(html`<careers-board></careers-board>`);
+      const loads: unknown[] = [];
+      board.addEventListener('careers-load', (event) => loads.push(event.detail));
+      const fetched: string[] = [];
+      const observer = new PerformanceObserver((list) =>
+        fetched.push(...list.getEntries().map((entry) => entry.name)),
+      );
+      observer.observe({ type: 'resource' });
+      board.jobs = { version: 1, jobs: [{ id: 'a', title: 'Poste A' }, { title: '' }] };
+      await board.updateComplete;
+      expect(titles(board)).to.deep.equal(['Poste A']);
+      expect($(board, '.loading')).to.equal(null);
+      expect(loads).to.deep.equal([{ jobs: [cards(board)[0].job], sources: [] }]);
+      // Back to src: its feed loads (with a loading state) and replaces the given jobs.
+      board.src = FEED;
+      board.jobs = undefined;
+      await board.updateComplete;
+      expect($(board, '.loading')).to.not.equal(null);
+      await waitUntil(() => titles(board).includes('Développeur·se front-end'), 'src feed shown');
+      observer.disconnect();
+      expect(fetched.filter((url) => url.includes('careers-small'))).to.have.length(1);
+    });
+
     it('shows page-size cards, then more, keeping focus on the first new card', async () => {
       const jobs = Array.from({ length: 5 }, (_, i) =>
         makeJob({ id: `p${i}`, title: `Poste ${i}`, publishedAt: `2026-11-0${9 - i}` }),
