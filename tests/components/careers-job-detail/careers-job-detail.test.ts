@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define-all.js';
 import type { CareersJobDetail } from '../../../src/components/careers-job-detail/careers-job-detail.component.js';
 import { deepActiveElement, makeJob } from '../ui-helpers.js';
@@ -106,6 +107,25 @@ describe('<careers-job-detail>', () => {
       'Paragraphe 120.',
     );
     await expect(el).to.be.accessible();
+  });
+
+  it('lets the keyboard reach a link at the end of a long description', async () => {
+    const paragraphs = Array.from({ length: 120 }, (_, i) => `Paragraphe ${i + 1}.`);
+    const el = await detail(
+      makeJob({
+        ...JOB,
+        organization: { name: 'Exemple Numérique' },
+        description: `${paragraphs.join('\n\n')}\n\n[Dernier lien](https://example.org/fin)`,
+      }),
+    );
+    el.focus();
+    const last = el.shadowRoot!.querySelector<HTMLElement>('a[href="https://example.org/fin"]')!;
+    expect(last.checkVisibility({ contentVisibilityAuto: true })).to.equal(false);
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(last);
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+    expect(last.checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
+    expect(last.getBoundingClientRect().bottom).to.be.at.most(window.innerHeight);
   });
 
   it('offers the apply link for an open posting', async () => {
