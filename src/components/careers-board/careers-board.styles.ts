@@ -23,6 +23,13 @@ export const boardStyles = css`
   .list > li {
     min-width: 0;
   }
+  /* Cards out of view are laid out once scrolled to (they stay in the accessibility tree and in
+     find-in-page); the clip margin keeps the focus ring visible. */
+  .list > li:not(.skeleton) {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 10rem;
+    overflow-clip-margin: 1rem;
+  }
   .filters {
     display: flex;
     flex-direction: column;

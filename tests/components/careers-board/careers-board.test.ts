@@ -264,6 +264,27 @@ describe('<careers-board>', () => {
       expect(fetched.filter((url) => url.includes('careers-small'))).to.have.length(1);
     });
 
+    it('lays out the cards out of view only once they are reached', async () => {
+      const jobs = Array.from({ length: 20 }, (_, i) =>
+        makeJob({ id: `c${i}`, title: `Poste ${i}`, tags: ['a', 'b'] }),
+      );
+      const board = await loaded(html`<careers-board .jobs=${jobs}></careers-board>`);
+      const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+      await frame();
+      const shown = (card: Element) => card.checkVisibility({ contentVisibilityAuto: true });
+      const all = cards(board);
+      expect(all).to.have.length(20);
+      expect(shown(all[0])).to.equal(true);
+      expect(shown(all[19])).to.equal(false);
+      // Still in the accessibility tree, and the keyboard brings it into view.
+      expect(all[19].shadowRoot!.querySelector('a')!.textContent).to.equal('Poste 19');
+      all[19].focus();
+      await frame();
+      expect(shown(all[19])).to.equal(true);
+      expect(deepActiveElement()).to.equal(all[19].shadowRoot!.querySelector('a'));
+      await expect(board).to.be.accessible();
+    });
+
     it('shows page-size cards, then more, keeping focus on the first new card', async () => {
       const jobs = Array.from({ length: 5 }, (_, i) =>
         makeJob({ id: `p${i}`, title: `Poste ${i}`, publishedAt: `2026-11-0${9 - i}` }),
