@@ -89,4 +89,6 @@ export const tokens = css`
 `;
 
 /** Names of the private tokens component styles may use (`--_<name>`). */
-export const privateTokenNames: readonly string[] = designTokens.map((t) => `--_${t.name}`);
+export const privateTokenNames: readonly string[] = /* @__PURE__ */ designTokens.map(
+  (t) => `--_${t.name}`,
+);
