@@ -5,10 +5,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /**
  * Enforced budget for dist/careers-widget.js, gzip -9: it stops the bundle from growing. The
  * performance target is 45 kB and is not met yet: lit, marked and DOMPurify alone weigh about
- * 35 kB gzip, and the adapters, UI, translations and themes about 26 kB (README, Performance).
- * Lower this number as the bundle shrinks; never raise it without saying why in the README.
+ * 34 kB gzip, and the adapters, UI, translations and themes about 26 kB (README, Performance).
+ * Set to the measured 60.1 kB rounded up to the next 0.5 kB. Lower this number as the bundle
+ * shrinks; never raise it without saying why in the README.
  */
-export const GZIP_BUDGET = 62 * 1024;
+export const GZIP_BUDGET = 60.5 * 1024;
 
 export function bundleSizes(file = 'dist/careers-widget.js') {
   const bytes = readFileSync(file);

@@ -10,7 +10,7 @@
 export interface DesignToken {
   /** The name without prefix: public `--careers-<name>`, private `--_<name>`. */
   readonly name: string;
-  /** What it styles, in a line (README and manifest). */
+  /** What it styles, in a line (README, manifest; left out of the built bundle). */
   readonly description: string;
   /** Default value (light scheme, default theme). */
   readonly value: string;

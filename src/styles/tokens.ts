@@ -88,5 +88,7 @@ export const tokens = css`
   ${unsafeCSS(rules)}
 `;
 
-/** Names of the private tokens component styles may use (`--_<name>`). */
-export const privateTokenNames: readonly string[] = designTokens.map((t) => `--_${t.name}`);
+/** Names of the private tokens component styles may use (`--_<name>`); read by tests only. */
+export const privateTokenNames: readonly string[] = /* @__PURE__ */ designTokens.map(
+  (t) => `--_${t.name}`,
+);

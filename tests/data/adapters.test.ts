@@ -31,6 +31,27 @@ describe('format detection', () => {
     expect(jobs).to.deep.equal([]);
   });
 
+  it('skips a posting that is not an object, with a warning naming its position', () => {
+    const inputs: Record<string, unknown> = {
+      careers: { jobs: [42] },
+      betagouv: ['text'],
+      wttj: { jobs: [null] },
+      greenhouse: { jobs: [[]] },
+      lever: [42],
+      ashby: { jobs: [true] },
+      recruitee: { offers: ['text'] },
+      workable: { jobs: [42] },
+    };
+    for (const adapter of adapters.filter((a) => a.format !== 'jsonld')) {
+      const warnings: Array<[string, number | undefined]> = [];
+      const drafts = adapter.read(inputs[adapter.format], {
+        warn: (message, index) => warnings.push([message, index]),
+      });
+      expect(drafts, adapter.format).to.deep.equal([undefined]);
+      expect(warnings, adapter.format).to.deep.equal([['skipped: not an object.', 0]]);
+    }
+  });
+
   it('says so when nothing is recognized', () => {
     const { format, jobs, warnings } = normalizeFeed({ hello: 'world' });
     expect(format).to.equal('unknown');

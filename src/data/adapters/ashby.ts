@@ -5,7 +5,10 @@ import {
   excerpt,
   field,
   isRecord,
+  linkTo,
   list,
+  named,
+  readEach,
   remotePolicy,
   someItemHas,
   text,
@@ -53,11 +56,7 @@ export const ashbyAdapter: FeedAdapter = {
     );
   },
   read(input, context) {
-    return (arrayAt(input, 'jobs') ?? []).map((raw, index): JobDraft | undefined => {
-      if (!isRecord(raw)) {
-        context.warn('skipped: not an object.', index);
-        return undefined;
-      }
+    return readEach(arrayAt(input, 'jobs'), context, (raw, index) => {
       const title = text(field(raw, 'title'));
       if (field(raw, 'isListed') === false) {
         context.warn('skipped: it is not listed (isListed: false).', index, title);
@@ -76,7 +75,7 @@ export const ashbyAdapter: FeedAdapter = {
       return {
         id: text(field(raw, 'id')),
         title,
-        team: team ? { name: team } : undefined,
+        team: named(team),
         tags: department && department !== team ? [department] : [],
         locations: locations.length ? locations : address ? [address] : [],
         remote: workplace
@@ -88,7 +87,7 @@ export const ashbyAdapter: FeedAdapter = {
         salary: compensation(field(raw, 'compensation')),
         publishedAt: text(field(raw, 'publishedAt')),
         url: text(field(raw, 'jobUrl')),
-        apply: applyUrl ? { url: applyUrl } : undefined,
+        apply: linkTo(applyUrl),
         descriptionHtml: text(field(raw, 'descriptionHtml')),
         summary: excerpt(field(raw, 'descriptionPlain')),
       };

@@ -8,7 +8,7 @@
  */
 import { widgetBodyReaders } from '../betagouv/body.js';
 import { betagouvPostingToDraft, type BetagouvPosting } from '../betagouv/posting.js';
-import { isRecord } from './fields.js';
+import { isRecord, readEach } from './fields.js';
 import type { FeedAdapter } from './types.js';
 
 /** A careers feed also has `jobs`: its `version` tells it apart. */
@@ -45,13 +45,9 @@ export const betagouvAdapter: FeedAdapter = {
   },
 
   read(input, context) {
-    return (betagouvPostings(input) ?? []).map((item, index) => {
-      if (!isRecord(item)) {
-        context.warn('skipped: not an object.', index);
-        return undefined;
-      }
-      // Values the mapping cannot use are left out; normalizeFeed validates the rest.
-      return betagouvPostingToDraft(asPosting(item), { body: widgetBodyReaders });
-    });
+    // Values the mapping cannot use are left out; normalizeFeed validates the rest.
+    return readEach(betagouvPostings(input), context, (item) =>
+      betagouvPostingToDraft(asPosting(item), { body: widgetBodyReaders }),
+    );
   },
 };

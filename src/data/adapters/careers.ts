@@ -1,5 +1,5 @@
 import type { FeedAdapter, JobDraft } from './types.js';
-import { arrayAt, field, isRecord } from './fields.js';
+import { arrayAt, field, isRecord, readEach } from './fields.js';
 
 /** Every field of a careers feed v1 job, copied as is: `normalizeFeed` checks them all. */
 const JOB_FIELDS = [
@@ -39,11 +39,7 @@ export const careersAdapter: FeedAdapter = {
     if (isRecord(input) && version !== undefined && version !== 1) {
       context.warn(`Feed version ${JSON.stringify(version)} is not 1: read as version 1.`);
     }
-    return (jobsOf(input) ?? []).map((raw, index) => {
-      if (!isRecord(raw)) {
-        context.warn('skipped: not an object.', index);
-        return undefined;
-      }
+    return readEach(jobsOf(input), context, (raw) => {
       const draft: Record<string, unknown> = {};
       for (const key of JOB_FIELDS) {
         const value = field(raw, key);

@@ -10,6 +10,7 @@ import type {
   RemotePolicy,
   SalaryPeriod,
 } from '../job.js';
+import type { AdapterContext, JobDraft } from './types.js';
 
 export type JsonRecord = Record<string, unknown>;
 
@@ -317,6 +318,27 @@ export function excerpt(value: unknown, max = 280): string | undefined {
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
+
+/** Each posting of a source list read by `read`; one that is not an object is skipped, warned. */
+export function readEach(
+  items: unknown[] | undefined,
+  context: AdapterContext,
+  read: (raw: JsonRecord, index: number) => JobDraft | undefined,
+): Array<JobDraft | undefined> {
+  return (items ?? []).map((raw, index) => {
+    if (isRecord(raw)) return read(raw, index);
+    context.warn('skipped: not an object.', index);
+    return undefined;
+  });
+}
+
+/** `{ name }` for a name, undefined without one. */
+export const named = (name: string | undefined): { name: string } | undefined =>
+  name ? { name } : undefined;
+
+/** `{ url }` for a URL, undefined without one (the `apply` of most boards). */
+export const linkTo = (url: string | undefined): { url: string } | undefined =>
+  url ? { url } : undefined;
 
 /** The array a record keeps under `key` (e.g. `jobs`), if it is one. */
 export const arrayAt = (value: unknown, key: string): unknown[] | undefined => {

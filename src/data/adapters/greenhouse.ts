@@ -1,11 +1,14 @@
-import type { FeedAdapter, JobDraft } from './types.js';
+import type { FeedAdapter } from './types.js';
 import {
   arrayAt,
   contractFrom,
   decodeEntities,
   field,
   isRecord,
+  linkTo,
   list,
+  named,
+  readEach,
   remotePolicy,
   someItemHas,
   text,
@@ -20,11 +23,7 @@ export const greenhouseAdapter: FeedAdapter = {
     return someItemHas(jobs, 'absolute_url', 'internal_job_id', 'requisition_id');
   },
   read(input, context) {
-    return (arrayAt(input, 'jobs') ?? []).map((raw, index): JobDraft | undefined => {
-      if (!isRecord(raw)) {
-        context.warn('skipped: not an object.', index);
-        return undefined;
-      }
+    return readEach(arrayAt(input, 'jobs'), context, (raw) => {
       const location = text(field(field(raw, 'location'), 'name'));
       const metadata = list(field(raw, 'metadata')).filter(isRecord);
       const contractEntry = metadata.find((m) =>
@@ -39,8 +38,8 @@ export const greenhouseAdapter: FeedAdapter = {
       return {
         id: text(field(raw, 'id')),
         title: text(field(raw, 'title')),
-        organization: organization ? { name: organization } : undefined,
-        team: team ? { name: team } : undefined,
+        organization: named(organization),
+        team: named(team),
         locations: location ? [location] : [],
         // Greenhouse has no remote field: only a location that says so.
         remote:
@@ -51,7 +50,7 @@ export const greenhouseAdapter: FeedAdapter = {
         publishedAt: text(field(raw, 'first_published')) ?? text(field(raw, 'updated_at')),
         updatedAt: text(field(raw, 'updated_at')),
         url,
-        apply: url ? { url } : undefined,
+        apply: linkTo(url),
         // The content is entity-escaped HTML: decoded once here, sanitized at render.
         descriptionHtml: content ? decodeEntities(content) : undefined,
         tags: [],

@@ -7,7 +7,10 @@ import {
   isRecord,
   isoDate,
   joinHtml,
+  linkTo,
   list,
+  named,
+  readEach,
   remotePolicy,
   text,
   textList,
@@ -29,11 +32,7 @@ export const leverAdapter: FeedAdapter = {
       );
   },
   read(input, context) {
-    return list(input).map((raw, index): JobDraft | undefined => {
-      if (!isRecord(raw)) {
-        context.warn('skipped: not an object.', index);
-        return undefined;
-      }
+    return readEach(list(input), context, (raw) => {
       const categories = field(raw, 'categories');
       const allLocations = textList(field(categories, 'allLocations'));
       const location = text(field(categories, 'location'));
@@ -53,7 +52,7 @@ export const leverAdapter: FeedAdapter = {
       return {
         id: text(field(raw, 'id')),
         title: text(field(raw, 'text')),
-        team: team ? { name: team } : undefined,
+        team: named(team),
         tags: department && department !== team ? [department] : [],
         locations: allLocations.length ? allLocations : location ? [location] : [],
         remote: workplace && workplace !== 'unspecified' ? remotePolicy(workplace) : undefined,
@@ -70,7 +69,7 @@ export const leverAdapter: FeedAdapter = {
         publishedAt: isoDate(field(raw, 'createdAt')),
         updatedAt: isoDate(field(raw, 'updatedAt')),
         url: text(field(raw, 'hostedUrl')),
-        apply: text(field(raw, 'applyUrl')) ? { url: text(field(raw, 'applyUrl')) } : undefined,
+        apply: linkTo(text(field(raw, 'applyUrl'))),
         descriptionHtml: joinHtml(
           text(field(raw, 'description')),
           ...sections,

@@ -6,6 +6,9 @@ import {
   field,
   isRecord,
   joinHtml,
+  linkTo,
+  named,
+  readEach,
   text,
   textList,
 } from './fields.js';
@@ -15,11 +18,7 @@ export const recruiteeAdapter: FeedAdapter = {
   format: 'recruitee',
   detect: (input) => arrayAt(input, 'offers') !== undefined,
   read(input, context) {
-    return (arrayAt(input, 'offers') ?? []).map((raw, index): JobDraft | undefined => {
-      if (!isRecord(raw)) {
-        context.warn('skipped: not an object.', index);
-        return undefined;
-      }
+    return readEach(arrayAt(input, 'offers'), context, (raw) => {
       const location =
         text(field(raw, 'location')) ??
         (textList([field(raw, 'city'), field(raw, 'country_code')]).join(', ') || undefined);
@@ -31,8 +30,8 @@ export const recruiteeAdapter: FeedAdapter = {
       return {
         id: text(field(raw, 'id')) ?? text(field(raw, 'slug')),
         title: text(field(raw, 'title')),
-        organization: company ? { name: company } : undefined,
-        team: department ? { name: department } : undefined,
+        organization: named(company),
+        team: named(department),
         locations: location ? [location] : [],
         remote:
           field(raw, 'remote') === true
@@ -56,7 +55,7 @@ export const recruiteeAdapter: FeedAdapter = {
         publishedAt: text(field(raw, 'published_at')),
         closesAt: text(field(raw, 'close_at')),
         url: text(field(raw, 'careers_url')),
-        apply: applyUrl ? { url: applyUrl } : undefined,
+        apply: linkTo(applyUrl),
         descriptionHtml: joinHtml(
           text(field(raw, 'description')),
           text(field(raw, 'requirements')),

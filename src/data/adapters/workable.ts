@@ -1,12 +1,14 @@
-import type { FeedAdapter, JobDraft } from './types.js';
+import type { FeedAdapter } from './types.js';
 import {
   arrayAt,
   contractFrom,
   experienceLevel,
   field,
-  isRecord,
   joinHtml,
+  linkTo,
   list,
+  named,
+  readEach,
   someItemHas,
   text,
   textList,
@@ -28,11 +30,7 @@ export const workableAdapter: FeedAdapter = {
   },
   read(input, context) {
     const organization = text(field(input, 'name'));
-    return (arrayAt(input, 'jobs') ?? []).map((raw, index): JobDraft | undefined => {
-      if (!isRecord(raw)) {
-        context.warn('skipped: not an object.', index);
-        return undefined;
-      }
+    return readEach(arrayAt(input, 'jobs'), context, (raw) => {
       const locations = textList(list(field(raw, 'locations')).map(place));
       const main = place(raw);
       const employment = text(field(raw, 'employment_type'));
@@ -41,15 +39,15 @@ export const workableAdapter: FeedAdapter = {
       return {
         id: text(field(raw, 'shortcode')) ?? text(field(raw, 'id')),
         title: text(field(raw, 'title')),
-        organization: organization ? { name: organization } : undefined,
-        team: department ? { name: department } : undefined,
+        organization: named(organization),
+        team: named(department),
         locations: locations.length ? locations : main ? [main] : [],
         remote: field(raw, 'telecommuting') === true ? 'full' : undefined,
         contract: contractFrom(employment),
         experience: experienceLevel(field(raw, 'experience')),
         publishedAt: text(field(raw, 'published_on')) ?? text(field(raw, 'created_at')),
         url: text(field(raw, 'url')),
-        apply: applyUrl ? { url: applyUrl } : undefined,
+        apply: linkTo(applyUrl),
         descriptionHtml: joinHtml(
           text(field(raw, 'description')),
           text(field(raw, 'requirements')),

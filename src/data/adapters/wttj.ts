@@ -8,7 +8,10 @@ import {
   isRecord,
   isoDate,
   joinHtml,
+  linkTo,
   list,
+  named,
+  readEach,
   someItemHas,
   text,
 } from './fields.js';
@@ -30,11 +33,7 @@ export const wttjAdapter: FeedAdapter = {
   },
   read(input, context) {
     const organization = text(field(input, 'name'));
-    return (arrayAt(input, 'jobs') ?? []).map((raw, index): JobDraft | undefined => {
-      if (!isRecord(raw)) {
-        context.warn('skipped: not an object.', index);
-        return undefined;
-      }
+    return readEach(arrayAt(input, 'jobs'), context, (raw) => {
       const urls = list(raw.websites_urls).filter(isRecord);
       const page = urls.find((u) => /wttj|jungle/i.test(String(u.reference ?? ''))) ?? urls[0];
       const contractType = field(raw, 'contract_type');
@@ -51,10 +50,8 @@ export const wttjAdapter: FeedAdapter = {
       return {
         id: text(firstField(raw, 'reference', 'id', 'slug')),
         title: text(field(raw, 'name')),
-        organization: organization ? { name: organization } : undefined,
-        team: text(field(field(raw, 'department'), 'name'))
-          ? { name: text(field(field(raw, 'department'), 'name'))! }
-          : undefined,
+        organization: named(organization),
+        team: named(text(field(field(raw, 'department'), 'name'))),
         locations: city ? [country ? `${city}, ${country}` : city] : country ? [country] : [],
         remote: remote ? WTTJ_REMOTE[remote.toLowerCase()] : undefined,
         contract: contractLabel
@@ -75,7 +72,7 @@ export const wttjAdapter: FeedAdapter = {
           isoDate(field(raw, 'published_at')) ?? isoDate(created) ?? isoDate(field(created, 'en')),
         startsAt: isoDate(field(raw, 'start_date')),
         url: text(field(page, 'url')),
-        apply: text(field(page, 'url')) ? { url: text(field(page, 'url')) } : undefined,
+        apply: linkTo(text(field(page, 'url'))),
         descriptionHtml: joinHtml(
           text(field(raw, 'description')),
           text(field(raw, 'profile')),
