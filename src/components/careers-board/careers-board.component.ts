@@ -155,6 +155,8 @@ export class CareersBoard extends CareersElement {
   private filterChanged = false;
   private focusCardAt?: number;
   private focusAfterLoad = false;
+  /** The open posting came with the page's URL: scroll it into view, leave focus alone. */
+  private openedWithPage = false;
   private urlTimer?: ReturnType<typeof setTimeout>;
   private ldScript?: HTMLScriptElement;
 
@@ -182,7 +184,10 @@ export class CareersBoard extends CareersElement {
     args: () => [this.jobs === undefined ? this.src : '', this.timeout, this.format] as const,
   });
 
-  private readonly onPopState = () => this.syncFromUrl();
+  private readonly onPopState = () => {
+    this.openedWithPage = false;
+    this.syncFromUrl();
+  };
 
   private get router(): BoardRouter {
     return new BoardRouter(parseRoutingMode(this.routing), this.id);
@@ -198,6 +203,9 @@ export class CareersBoard extends CareersElement {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
     this.syncFromUrl();
+    // A posting named in the URL the page was opened with is shown, not focused: the visitor
+    // has not acted in the widget yet (and may be elsewhere on the page by the time it loads).
+    this.openedWithPage = this.openId !== undefined;
   }
 
   override disconnectedCallback() {
@@ -300,7 +308,9 @@ export class CareersBoard extends CareersElement {
         this.updateStructuredData(job);
         const detail = this.renderRoot.querySelector('careers-job-detail');
         await detail?.updateComplete;
-        detail?.focus();
+        if (this.openedWithPage) detail?.scrollIntoView({ block: 'start' });
+        else detail?.focus();
+        this.openedWithPage = false;
       } else {
         this.updateStructuredData(undefined);
         if (previous) await this.focusCard(previous.id);
@@ -361,6 +371,7 @@ export class CareersBoard extends CareersElement {
       this.router.write({ filters: this.filters }, 'replace');
     }
     this.notice = undefined;
+    this.openedWithPage = false;
     this.openId = job.id;
     this.router.write({ job: job.id, filters: this.filters }, 'push');
     this.pushedEntry = parseRoutingMode(this.routing) !== 'none';

@@ -79,6 +79,34 @@ describe('routing of <careers-board>', () => {
     await expect(again).to.be.accessible();
   });
 
+  it('shows a deep link’s posting in view without taking focus, then focuses as usual', async () => {
+    history.replaceState(null, '', `${START_URL}#job=data`);
+    const spacer = await fixture<HTMLElement>(html`<div style="height: 3000px"></div>`);
+    const outside = await fixture<HTMLButtonElement>(html`<button>Ailleurs</button>`);
+    outside.focus();
+    const el = await board(
+      html`<careers-board src=${`/__test__/delay/200${BOARD_FEED}`}></careers-board>`,
+    );
+    await waitUntil(() => detailTitle(el)?.textContent === 'Data scientist');
+    await el.updateComplete;
+    // The visitor's focus stays where it was; the posting is scrolled into view.
+    await waitUntil(() => {
+      const top = detailOf(el)!.getBoundingClientRect().top;
+      return top >= 0 && top < window.innerHeight;
+    }, 'the posting scrolled into view');
+    expect(deepActiveElement()).to.equal(outside);
+    // Back to the list, then a card opened by the visitor: focus moves as usual.
+    setTimeout(() =>
+      detailOf(el)!.shadowRoot!.querySelector<HTMLAnchorElement>('[part="back"]')!.click(),
+    );
+    await oneEvent(el, 'careers-job-close');
+    await waitUntil(() => cards(el).length > 0, 'list shown');
+    await openCard(el, 'designer');
+    expect(deepActiveElement()).to.equal(detailTitle(el));
+    spacer.remove();
+    outside.remove();
+  });
+
   it('keeps the open posting, quietly, when the feed is reloaded', async () => {
     const el = await board(html`<careers-board src=${BOARD_FEED}></careers-board>`);
     await openCard(el, 'data');
