@@ -202,6 +202,54 @@ export function buildFacets(indexed: readonly IndexedJob[]): Record<FacetName, F
   return result;
 }
 
+/** The jobs matching the filters, and how many each facet value would match. */
+export interface FilteredJobs {
+  results: IndexedJob[];
+  /**
+   * Per facet and value: the jobs matching the query and every OTHER facet filter that have
+   * this value, i.e. how many results choosing it would give (the usual faceted-search count).
+   */
+  counts: Record<FacetName, Map<string, number>>;
+}
+
+/**
+ * `filterJobs` plus live facet counts, in one pass: a job missing exactly one facet filter
+ * counts toward that facet only; one matching them all counts toward every facet.
+ */
+export function filterWithCounts(
+  indexed: readonly IndexedJob[],
+  filters: JobFilters,
+): FilteredJobs {
+  const words = foldText(filters.query).split(' ').filter(Boolean);
+  const active = FACET_NAMES.filter((facet) => filters[facet]);
+  const counts = Object.fromEntries(
+    FACET_NAMES.map((facet) => [facet, new Map<string, number>()]),
+  ) as Record<FacetName, Map<string, number>>;
+  const count = (job: Job, facet: FacetName) => {
+    const map = counts[facet];
+    for (const value of new Set(facetValues(job, facet))) map.set(value, (map.get(value) ?? 0) + 1);
+  };
+  const results: IndexedJob[] = [];
+  for (const entry of indexed) {
+    if (words.length && !words.every((word) => entry.text.includes(word))) continue;
+    let missed: FacetName | undefined;
+    let misses = 0;
+    for (const facet of active) {
+      if (!facetValues(entry.job, facet).includes(filters[facet]) && ++misses === 1) {
+        missed = facet;
+      }
+      if (misses > 1) break;
+    }
+    if (misses === 0) {
+      results.push(entry);
+      for (const facet of FACET_NAMES) count(entry.job, facet);
+    } else if (misses === 1) {
+      count(entry.job, missed!);
+    }
+  }
+  return { results, counts };
+}
+
 /** Whether any filter is set. */
 export function hasActiveFilters(filters: JobFilters): boolean {
   return Object.values(filters).some((value) => value.trim() !== '');

@@ -1,8 +1,11 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import {
   EMPTY_FILTERS,
   buildFacets,
+  FACET_NAMES,
   filterJobs,
+  filterWithCounts,
   foldText,
   hasActiveFilters,
   indexJobs,
@@ -139,5 +142,75 @@ describe('filter-jobs', () => {
     expect(hasActiveFilters({ ...EMPTY_FILTERS })).to.equal(false);
     expect(hasActiveFilters({ ...EMPTY_FILTERS, query: '  ' })).to.equal(false);
     expect(hasActiveFilters({ ...EMPTY_FILTERS, tag: 'Python' })).to.equal(true);
+  });
+});
+
+describe('filterWithCounts', () => {
+  const places = ['Paris', 'Lyon', 'Lille', 'Nantes'];
+  const tags = ['Python', 'Ruby', 'Design', 'Data'];
+  const kinds = ['permanent', 'fixed-term', 'freelance'] as const;
+  const arbitraryJob = fc.record({
+    title: fc.constantFrom('Développeur·se', 'Designer', 'Data scientist', 'Coach'),
+    org: fc.constantFrom('Atelier', 'Fabrique', 'Potager'),
+    locations: fc.uniqueArray(fc.constantFrom(...places), { maxLength: 3 }),
+    tags: fc.uniqueArray(fc.constantFrom(...tags), { maxLength: 3 }),
+    kind: fc.option(fc.constantFrom(...kinds), { nil: undefined }),
+    remote: fc.option(fc.constantFrom('none', 'hybrid', 'full') as fc.Arbitrary<'none'>, {
+      nil: undefined,
+    }),
+  });
+  const arbitraryFilters = fc.record({
+    query: fc.constantFrom('', 'data', 'de', 'coach potager', 'zzz'),
+    organization: fc.constantFrom('', 'Atelier', 'Fabrique'),
+    location: fc.constantFrom('', ...places),
+    contract: fc.constantFrom('', ...kinds),
+    remote: fc.constantFrom('', 'hybrid', 'full'),
+    experience: fc.constant(''),
+    tag: fc.constantFrom('', ...tags),
+  });
+
+  it('finds what filterJobs finds, and counts for each option what choosing it would give', () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbitraryJob, { maxLength: 30 }),
+        arbitraryFilters,
+        (drafts, filters) => {
+          const indexed = indexJobs(
+            drafts.map((draft, i) =>
+              job({
+                id: `j${i}`,
+                title: draft.title,
+                organization: { name: draft.org },
+                locations: draft.locations,
+                tags: draft.tags,
+                contract: draft.kind ? { kind: draft.kind } : undefined,
+                remote: draft.remote,
+              }),
+            ),
+          );
+          const { results, counts } = filterWithCounts(indexed, filters);
+          expect(results).to.deep.equal(filterJobs(indexed, filters));
+          const options = buildFacets(indexed);
+          for (const facet of FACET_NAMES) {
+            for (const { value } of options[facet]) {
+              const chosen = filterJobs(indexed, { ...filters, [facet]: value });
+              expect(counts[facet].get(value) ?? 0, `${facet}=${value}`).to.equal(chosen.length);
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('counts every option over all postings when no filter is set', () => {
+    const indexed = indexJobs(JOBS);
+    const { results, counts } = filterWithCounts(indexed, EMPTY_FILTERS);
+    expect(results).to.have.length(indexed.length);
+    for (const [facet, options] of Object.entries(buildFacets(indexed))) {
+      for (const { value, count } of options) {
+        expect(counts[facet as keyof typeof counts].get(value)).to.equal(count);
+      }
+    }
   });
 });

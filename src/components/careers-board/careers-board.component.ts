@@ -13,7 +13,7 @@ import {
   buildFacets,
   EMPTY_FILTERS,
   FACET_NAMES,
-  filterJobs,
+  filterWithCounts,
   hasActiveFilters,
   indexJobs,
   warmIndex,
@@ -148,6 +148,8 @@ export class CareersBoard extends CareersElement {
   private indexed: IndexedJob[] = [];
   private base: IndexedJob[] = [];
   private facets = {} as Record<FacetName, FacetOption[]>;
+  /** With filters set: how many results each option would give (else the options' own counts). */
+  private counts?: Record<FacetName, Map<string, number>>;
   private results: IndexedJob[] = [];
   private lastShown?: Job;
   /** The open posting's history entry was pushed by us (so "back" can pop it). */
@@ -252,7 +254,15 @@ export class CareersBoard extends CareersElement {
       refilter = true;
     }
     if (refilter || changed.has('filters')) {
-      this.results = filterJobs(this.base, this.filters);
+      if (hasActiveFilters(this.filters)) {
+        ({ results: this.results, counts: this.counts } = filterWithCounts(
+          this.base,
+          this.filters,
+        ));
+      } else {
+        this.results = this.base.slice();
+        this.counts = undefined;
+      }
     }
     if (this.data && this.openId && !this.openJob) {
       // A link to a posting this feed does not have: show the list, say so, fix the URL.
@@ -601,15 +611,19 @@ export class CareersBoard extends CareersElement {
                       <option value="" ?selected=${!this.filters[facet]}>
                         ${t.facetAny[facet]}
                       </option>
-                      ${this.facets[facet].map(
-                        (option) =>
-                          html`<option
-                            value=${option.value}
-                            ?selected=${this.filters[facet] === option.value}
-                          >
-                            ${t.facetOption(facetLabel(t, facet, option.value), option.count)}
-                          </option>`,
-                      )}
+                      ${this.facets[facet].map((option) => {
+                        const selected = this.filters[facet] === option.value;
+                        const count = this.counts
+                          ? (this.counts[facet].get(option.value) ?? 0)
+                          : option.count;
+                        return html`<option
+                          value=${option.value}
+                          ?selected=${selected}
+                          ?disabled=${count === 0 && !selected}
+                        >
+                          ${t.facetOption(facetLabel(t, facet, option.value), count)}
+                        </option>`;
+                      })}
                     </select>
                   </div>`,
               )}

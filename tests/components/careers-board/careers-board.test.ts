@@ -436,9 +436,37 @@ describe('<careers-board>', () => {
       expect(options('experience')).to.deep.equal(['All levels', 'Junior (1)', 'Senior (1)']);
       await choose(board, 'contract', 'permanent');
       expect(titles(board)).to.deep.equal(['A', 'C']);
+      // The other facets now count within permanent contracts; an option that would give
+      // nothing is disabled. The chosen facet counts as if it were not set.
+      expect(options('remote')).to.deep.equal([
+        'Any',
+        'On site (0)',
+        'Partly remote (1)',
+        'Fully remote (1)',
+      ]);
+      const disabled = (name: string) =>
+        [...$<HTMLSelectElement>(board, `select[name="${name}"]`)!.options]
+          .filter((o) => o.disabled)
+          .map((o) => o.value);
+      expect(disabled('remote')).to.deep.equal(['none']);
+      expect(options('contract')).to.deep.equal([
+        'All contracts',
+        'Permanent (2)',
+        'Freelance (1)',
+      ]);
       await choose(board, 'remote', 'hybrid');
       expect(titles(board)).to.deep.equal(['C']);
       expect(text($(board, '[part="count"]'))).to.equal('1 opening');
+      expect(options('contract')).to.deep.equal([
+        'All contracts',
+        'Permanent (1)',
+        'Freelance (0)',
+      ]);
+      expect(disabled('contract')).to.deep.equal(['freelance']);
+      await search(board, 'zzz');
+      // Nothing matches: every option counts 0, and the chosen ones stay selectable.
+      expect(disabled('remote')).to.deep.equal(['none', 'full']);
+      expect($<HTMLSelectElement>(board, 'select[name="remote"]')!.value).to.equal('hybrid');
       await expect(board).to.be.accessible();
     });
 
