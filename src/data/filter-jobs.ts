@@ -219,6 +219,7 @@ export interface FilteredJobs {
 export function filterWithCounts(
   indexed: readonly IndexedJob[],
   filters: JobFilters,
+  counting = true,
 ): FilteredJobs {
   const words = foldText(filters.query).split(' ').filter(Boolean);
   const active = FACET_NAMES.filter((facet) => filters[facet]);
@@ -235,15 +236,16 @@ export function filterWithCounts(
     let missed: FacetName | undefined;
     let misses = 0;
     for (const facet of active) {
-      if (!facetValues(entry.job, facet).includes(filters[facet]) && ++misses === 1) {
+      if (!facetValues(entry.job, facet).includes(filters[facet])) {
         missed = facet;
+        // Without counts, or past one miss, nothing more to learn from this job.
+        if (++misses > 1 || !counting) break;
       }
-      if (misses > 1) break;
     }
     if (misses === 0) {
       results.push(entry);
-      for (const facet of FACET_NAMES) count(entry.job, facet);
-    } else if (misses === 1) {
+      if (counting) FACET_NAMES.forEach((facet) => count(entry.job, facet));
+    } else if (misses === 1 && counting) {
       count(entry.job, missed!);
     }
   }
@@ -257,12 +259,5 @@ export function hasActiveFilters(filters: JobFilters): boolean {
 
 /** The jobs matching every filter; every word of the query must be found. Order is kept. */
 export function filterJobs(indexed: readonly IndexedJob[], filters: JobFilters): IndexedJob[] {
-  const words = foldText(filters.query).split(' ').filter(Boolean);
-  const facets = FACET_NAMES.filter((facet) => filters[facet]);
-  if (words.length === 0 && facets.length === 0) return indexed.slice();
-  return indexed.filter(
-    (entry) =>
-      words.every((word) => entry.text.includes(word)) &&
-      facets.every((facet) => facetValues(entry.job, facet).includes(filters[facet])),
-  );
+  return filterWithCounts(indexed, filters, false).results;
 }
