@@ -1,31 +1,6 @@
 import type { FeedAdapter, JobDraft } from './types.js';
 import { arrayAt, field, isRecord, readEach } from './fields.js';
 
-/** Every field of a careers feed v1 job, copied as is: `normalizeFeed` checks them all. */
-const JOB_FIELDS = [
-  'id',
-  'title',
-  'organization',
-  'team',
-  'roles',
-  'locations',
-  'remote',
-  'contract',
-  'salary',
-  'experience',
-  'tags',
-  'publishedAt',
-  'updatedAt',
-  'closesAt',
-  'startsAt',
-  'open',
-  'apply',
-  'url',
-  'description',
-  'descriptionHtml',
-  'summary',
-] as const;
-
 const jobsOf = (input: unknown): unknown[] | undefined =>
   Array.isArray(input) ? input : arrayAt(input, 'jobs');
 
@@ -39,16 +14,12 @@ export const careersAdapter: FeedAdapter = {
     if (isRecord(input) && version !== undefined && version !== 1) {
       context.warn(`Feed version ${JSON.stringify(version)} is not 1: read as version 1.`);
     }
-    return readEach(jobsOf(input), context, (raw) => {
-      const draft: Record<string, unknown> = {};
-      for (const key of JOB_FIELDS) {
-        const value = field(raw, key);
-        if (value !== undefined) draft[key] = value;
-      }
-      if (draft.organization === undefined && feedOrganization !== undefined) {
-        draft.organization = feedOrganization;
-      }
-      return draft as JobDraft;
-    });
+    // A job is already in the draft's shape: `normalizeFeed` reads its fields (own properties
+    // only) and checks them all. Only the feed's organization may have to be added.
+    return readEach(jobsOf(input), context, (raw) =>
+      feedOrganization !== undefined && field(raw, 'organization') === undefined
+        ? ({ ...raw, organization: feedOrganization } as JobDraft)
+        : (raw as JobDraft),
+    );
   },
 };
