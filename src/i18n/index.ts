@@ -32,12 +32,35 @@ export function translation(lang: Lang): Translation {
   return translations[lang];
 }
 
+/** One observer per root (a shadow root or the document), shared by the controllers under it. */
+const watchers = new Map<Node, { observer: MutationObserver; controllers: Set<LangController> }>();
+
+function watch(root: Node, controller: LangController): void {
+  let watcher = watchers.get(root);
+  if (!watcher) {
+    const controllers = new Set<LangController>();
+    const observer = new MutationObserver(() => controllers.forEach((each) => each.refresh()));
+    observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    watcher = { observer, controllers };
+    watchers.set(root, watcher);
+  }
+  watcher.controllers.add(controller);
+}
+
+function unwatch(root: Node, controller: LangController): void {
+  const watcher = watchers.get(root);
+  if (!watcher?.controllers.delete(controller) || watcher.controllers.size) return;
+  watcher.observer.disconnect();
+  watchers.delete(root);
+}
+
 /**
- * Keeps a host's language current: observes `lang` attributes in every root between the host
- * and the document, and re-renders the host when the language it resolves to changes.
+ * Keeps a host's language current: watches `lang` attributes in every root between the host
+ * and the document (one observer per root, whatever the number of hosts in it), and re-renders
+ * the host when the language it resolves to changes.
  */
 export class LangController implements ReactiveController {
-  private observer?: MutationObserver;
+  private roots: Node[] = [];
   lang: Lang = 'fr';
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
@@ -49,20 +72,23 @@ export class LangController implements ReactiveController {
     return translations[this.lang];
   }
 
+  /** Resolves the language again; re-renders the host when it changed. */
+  refresh(): void {
+    const lang = resolveLang(this.host);
+    if (lang !== this.lang) {
+      this.lang = lang;
+      this.host.requestUpdate();
+    }
+  }
+
   hostConnected(): void {
     this.lang = resolveLang(this.host);
-    this.observer = new MutationObserver(() => {
-      const lang = resolveLang(this.host);
-      if (lang !== this.lang) {
-        this.lang = lang;
-        this.host.requestUpdate();
-      }
-    });
     let node: Node = this.host;
     for (;;) {
       const root = node.getRootNode();
       const target = root instanceof ShadowRoot ? root : document.documentElement;
-      this.observer.observe(target, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      this.roots.push(target);
+      watch(target, this);
       if (!(root instanceof ShadowRoot)) break;
       node = root.host;
     }
@@ -74,7 +100,7 @@ export class LangController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    for (const root of this.roots) unwatch(root, this);
+    this.roots = [];
   }
 }
