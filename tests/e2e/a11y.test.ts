@@ -332,4 +332,89 @@ describe('accessibility', () => {
       }
     });
   }
+  it('draws the whole focus ring of a card and of a description link laid out late', async () => {
+    const paragraphs = Array.from({ length: 80 }, (_, k) => `Paragraphe ${k + 1}.`).join('\n\n');
+    server.setFeed('many', {
+      version: 1,
+      jobs: Array.from({ length: 20 }, (_, i) => ({
+        id: `poste-${i + 1}`,
+        title: `Poste ${i + 1}`,
+        organization: { name: 'Exemple' },
+        locations: ['Paris'],
+        publishedAt: `2026-10-${String(31 - i).padStart(2, '0')}`,
+        description:
+          i === 0
+            ? `${paragraphs}\n\n[Lien du bas](https://example.org/bas) puis du texte.`
+            : 'Texte.',
+      })),
+    });
+    server.page(
+      '/focus.html',
+      hostPage({
+        head: '<style>careers-board { --careers-color-focus: rgb(255, 0, 255); }</style>',
+        body: `<h2>Nos offres</h2><careers-board src="${server.feedUrl('many')}"></careers-board>`,
+      }),
+    );
+    const tab = await openTab(browser, { viewport: { width: 1280, height: 800 } });
+    const { page } = tab;
+    /** Focus-coloured pixels in the 6 px strip just left of a box, on screen. */
+    const ringLeftOf = async (box: { x: number; y: number; width: number; height: number }) => {
+      const shot = await page.screenshot({
+        clip: { x: box.x - 6, y: box.y, width: 6, height: Math.min(box.height, 40) },
+      });
+      return page.evaluate(async (png) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${png}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        const { data } = context.getImageData(0, 0, image.width, image.height);
+        let count = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          if (data[i] > 200 && data[i + 1] < 80 && data[i + 2] > 200) count++;
+        }
+        return count;
+      }, shot.toString('base64'));
+    };
+    const tabUntil = async (selector: string, limit: number) => {
+      for (let i = 0; i < limit; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate((s) => window.__probe.deepActive()?.matches(s), selector)) return;
+      }
+      assert.fail(`Tab never reached ${selector}`);
+    };
+    try {
+      await page.goto(`${server.url}/focus.html`);
+      const cards = page.locator('careers-board careers-job-card');
+      await cards.nth(19).waitFor();
+      // The last card starts out of view (not laid out); Tab brings it in, ring and all.
+      await tabUntil('[part~="link"][href$="poste-20"]', 40);
+      const card = cards.nth(19).locator('[part~="card"]');
+      await page.evaluate(() => window.__probe.frames());
+      const cardBox = (await card.boundingBox())!;
+      assert.ok(cardBox.y >= 0 && cardBox.y + cardBox.height <= 800, 'the card is in view');
+      assert.ok((await ringLeftOf(cardBox)) >= 40, 'the card’s focus ring shows on its left');
+
+      // The link at the start of a paragraph far down the longest description.
+      await cards.first().locator('[part~="link"]').click();
+      const link = page.locator(
+        'careers-board careers-job-detail a[href="https://example.org/bas"]',
+      );
+      await link.waitFor({ state: 'attached' });
+      await tabUntil('a[href="https://example.org/bas"]', 10);
+      await page.evaluate(() => window.__probe.frames());
+      const linkBox = (await link.boundingBox())!;
+      assert.ok(linkBox.y >= 0 && linkBox.y + linkBox.height <= 800, 'the link is in view');
+      assert.ok((await ringLeftOf(linkBox)) >= 6, 'the link’s focus ring shows on its left');
+      assert.deepEqual(
+        tab.problems.filter((p) => p.startsWith('pageerror')),
+        [],
+      );
+    } finally {
+      await tab.close();
+    }
+  });
 });

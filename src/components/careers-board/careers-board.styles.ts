@@ -24,11 +24,14 @@ export const boardStyles = css`
     min-width: 0;
   }
   /* Cards out of view are laid out once scrolled to (they stay in the accessibility tree and in
-     find-in-page); the clip margin keeps the focus ring visible. */
-  .list > li:not(.skeleton) {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 10rem;
-    overflow-clip-margin: 1rem;
+     find-in-page). Only where the clip margin is supported: it keeps the focus ring, drawn
+     outside the card, from being clipped. */
+  @supports (overflow-clip-margin: 1rem) {
+    .list > li:not(.skeleton) {
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto 10rem;
+      overflow-clip-margin: 1rem;
+    }
   }
   .filters {
     display: flex;

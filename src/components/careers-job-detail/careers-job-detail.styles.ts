@@ -73,12 +73,15 @@ export const detailStyles = css`
   }
   /* Blocks of a long description that are out of view are laid out once scrolled to, so opening
      a posting costs a screenful, not its whole text. They stay in the accessibility tree and in
-     find-in-page; the clip margin keeps focus rings and list markers visible. Tables are left out:
-     a table wider than the text must be able to overflow, not be clipped. */
-  .description > :not(table) {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 3em;
-    overflow-clip-margin: 1rem;
+     find-in-page. Only where the clip margin is supported: it keeps focus rings and list markers
+     from being clipped. Tables are left out: one wider than the text must overflow, not be
+     clipped. */
+  @supports (overflow-clip-margin: 1rem) {
+    .description > :not(table) {
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto 3em;
+      overflow-clip-margin: 1rem;
+    }
   }
   .description :is(img, video, iframe, table, pre) {
     max-width: 100%;
