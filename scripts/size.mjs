@@ -4,12 +4,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /**
  * Enforced budget for dist/careers-widget.js, gzip -9: it stops the bundle from growing. The
- * performance target is 45 kB and is not met yet: lit, marked and DOMPurify alone weigh about
- * 34 kB gzip, and the adapters, UI, translations and themes about 26 kB (README, Performance).
- * Set to the measured 60.1 kB rounded up to the next 0.5 kB. Lower this number as the bundle
+ * performance target is 45 kB and is not met: lit, marked and DOMPurify alone weigh about 35 kB
+ * gzip, and our code about 24 kB (README, Performance). 60.5 kB after the template minification;
+ * raised to 61 kB for live facet counts, the shared language observer and the description
+ * inserted as nodes, which left 40 bytes (README, Performance). Lower this number as the bundle
  * shrinks; never raise it without saying why in the README.
  */
-export const GZIP_BUDGET = 60.5 * 1024;
+export const GZIP_BUDGET = 61 * 1024;
 
 export function bundleSizes(file = 'dist/careers-widget.js') {
   const bytes = readFileSync(file);

@@ -176,29 +176,19 @@ let collator: Intl.Collator | undefined;
  * alphabetically, enumerated ones in their natural order.
  */
 export function buildFacets(indexed: readonly IndexedJob[]): Record<FacetName, FacetOption[]> {
-  const counts = FACET_NAMES.map(() => new Map<string, number>());
-  const add = (facet: number, value: string) =>
-    counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
-  for (const { job } of indexed) {
-    FACET_NAMES.forEach((facet, i) => {
-      const values = facetValues(job, facet);
-      // Lists are distinct already (textList); a job counts once per value.
-      if (values.length === 1) add(i, values[0]);
-      else if (values.length > 1) new Set(values).forEach((value) => add(i, value));
-    });
-  }
+  const { counts } = filterWithCounts(indexed, EMPTY_FILTERS);
   collator ??= new Intl.Collator('fr', { sensitivity: 'base' });
   const result = {} as Record<FacetName, FacetOption[]>;
-  FACET_NAMES.forEach((facet, i) => {
+  for (const facet of FACET_NAMES) {
     const order = ORDER[facet];
-    result[facet] = [...counts[i]]
+    result[facet] = [...counts[facet]]
       .map(([value, count]) => ({ value, count }))
       .sort((a, b) =>
         order
           ? order.indexOf(a.value) - order.indexOf(b.value)
           : collator!.compare(a.value, b.value),
       );
-  });
+  }
   return result;
 }
 
