@@ -379,6 +379,14 @@ describe('accessibility', () => {
         return count;
       }, shot.toString('base64'));
     };
+    /** Whether the ring shows within 2 s: newly laid-out content may be painted a few frames late. */
+    const ringShows = async (box: Parameters<typeof ringLeftOf>[0], pixels: number) => {
+      for (let tries = 0; tries < 20; tries++) {
+        if ((await ringLeftOf(box)) >= pixels) return true;
+        await page.waitForTimeout(100);
+      }
+      return false;
+    };
     const tabUntil = async (selector: string, limit: number) => {
       for (let i = 0; i < limit; i++) {
         await page.keyboard.press('Tab');
@@ -396,7 +404,7 @@ describe('accessibility', () => {
       await page.evaluate(() => window.__probe.frames());
       const cardBox = (await card.boundingBox())!;
       assert.ok(cardBox.y >= 0 && cardBox.y + cardBox.height <= 800, 'the card is in view');
-      assert.ok((await ringLeftOf(cardBox)) >= 40, 'the card’s focus ring shows on its left');
+      assert.ok(await ringShows(cardBox, 40), 'the card’s focus ring shows on its left');
 
       // The link at the start of a paragraph far down the longest description.
       await cards.first().locator('[part~="link"]').click();
@@ -408,7 +416,7 @@ describe('accessibility', () => {
       await page.evaluate(() => window.__probe.frames());
       const linkBox = (await link.boundingBox())!;
       assert.ok(linkBox.y >= 0 && linkBox.y + linkBox.height <= 800, 'the link is in view');
-      assert.ok((await ringLeftOf(linkBox)) >= 6, 'the link’s focus ring shows on its left');
+      assert.ok(await ringShows(linkBox, 6), 'the link’s focus ring shows on its left');
       assert.deepEqual(
         tab.problems.filter((p) => p.startsWith('pageerror')),
         [],
