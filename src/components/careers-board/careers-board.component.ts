@@ -145,6 +145,8 @@ export class CareersBoard extends CareersElement {
   private data?: BoardData | null;
   /** What `jobs` gave, read at once (no loading state for data already in hand). */
   private given?: BoardData;
+  /** `careers-load` is due for the given jobs. */
+  private givenLoaded = false;
   private indexed: IndexedJob[] = [];
   private base: IndexedJob[] = [];
   private facets = {} as Record<FacetName, FacetOption[]>;
@@ -237,7 +239,7 @@ export class CareersBoard extends CareersElement {
       if (this.jobs !== undefined) {
         const { jobs, warnings } = normalizeFeed(this.jobs, { format: this.format });
         this.given = { jobs, warnings, errors: [], sources: [] };
-        this.emit('careers-load', { jobs, sources: [] });
+        this.givenLoaded = true;
       }
     }
     const value = this.given ?? this.loaded;
@@ -295,6 +297,11 @@ export class CareersBoard extends CareersElement {
 
   override async updated(changed: PropertyValues) {
     super.updated(changed);
+    if (this.givenLoaded) {
+      // Once the given jobs are shown: a listener may set properties again (a new update).
+      this.givenLoaded = false;
+      this.emit('careers-load', { jobs: this.given?.jobs ?? [], sources: [] });
+    }
     if (this.filterChanged) {
       this.filterChanged = false;
       this.emit('careers-filter-change', {

@@ -285,6 +285,19 @@ describe('<careers-board>', () => {
       await expect(board).to.be.accessible();
     });
 
+    it('fires careers-load for given jobs once they show; a listener may replace them', async () => {
+      const board = await fixture<CareersBoard>(html`<careers-board></careers-board>`);
+      const seen: string[][] = [];
+      board.addEventListener('careers-load', (event) => {
+        seen.push(titles(board));
+        if (seen.length === 1) board.jobs = [{ id: 'b', title: 'Poste B' }];
+      });
+      board.jobs = [{ id: 'a', title: 'Poste A' }];
+      await waitUntil(() => seen.length === 2, 'a second load');
+      expect(seen).to.deep.equal([['Poste A'], ['Poste B']]);
+      expect(titles(board)).to.deep.equal(['Poste B']);
+    });
+
     it('shows page-size cards, then more, keeping focus on the first new card', async () => {
       const jobs = Array.from({ length: 5 }, (_, i) =>
         makeJob({ id: `p${i}`, title: `Poste ${i}`, publishedAt: `2026-11-0${9 - i}` }),
