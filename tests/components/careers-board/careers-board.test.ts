@@ -288,7 +288,7 @@ describe('<careers-board>', () => {
     it('fires careers-load for given jobs once they show; a listener may replace them', async () => {
       const board = await fixture<CareersBoard>(html`<careers-board></careers-board>`);
       const seen: string[][] = [];
-      board.addEventListener('careers-load', (event) => {
+      board.addEventListener('careers-load', () => {
         seen.push(titles(board));
         if (seen.length === 1) board.jobs = [{ id: 'b', title: 'Poste B' }];
       });
