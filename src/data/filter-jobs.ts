@@ -218,7 +218,11 @@ export function filterWithCounts(
   ) as Record<FacetName, Map<string, number>>;
   const count = (job: Job, facet: FacetName) => {
     const map = counts[facet];
-    for (const value of new Set(facetValues(job, facet))) map.set(value, (map.get(value) ?? 0) + 1);
+    const values = facetValues(job, facet);
+    // Lists are distinct already (textList): a Set only in case they are not.
+    for (const value of values.length > 1 ? new Set(values) : values) {
+      map.set(value, (map.get(value) ?? 0) + 1);
+    }
   };
   const results: IndexedJob[] = [];
   for (const entry of indexed) {
@@ -234,7 +238,7 @@ export function filterWithCounts(
     }
     if (misses === 0) {
       results.push(entry);
-      if (counting) FACET_NAMES.forEach((facet) => count(entry.job, facet));
+      if (counting) for (const facet of FACET_NAMES) count(entry.job, facet);
     } else if (misses === 1 && counting) {
       count(entry.job, missed!);
     }
