@@ -11,6 +11,13 @@ export { CareersApplyButton } from './components/careers-apply-button/careers-ap
 export { filterJobs, indexJobs, buildFacets, foldText, isClosed } from './data/filter-jobs.js';
 export type { JobFilters, FacetName, IndexedJob, FacetOption } from './data/filter-jobs.js';
 export { jobPostingLd, jsonLdScriptText } from './data/job-posting-ld.js';
+export {
+  renderDescription,
+  renderDescriptionFragment,
+  renderDescriptionTrusted,
+  TRUSTED_TYPES_POLICY_NAME,
+} from './data/render-description.js';
+export type { RenderDescriptionOptions } from './data/render-description.js';
 export { normalizeFeed } from './data/normalize.js';
 export type { FeedFormat, NormalizeOptions, NormalizedFeed } from './data/normalize.js';
 export { fetchFeed } from './data/fetch-feed.js';

@@ -59,4 +59,39 @@ describe('the built script embedded with a classic <script> tag', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+  it('exposes the description renderer on the CareersWidget global, sanitizing', async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    await tab.goto(`${server.url}/embed-twice.html`);
+    await tab.locator('careers-board careers-job-card').first().waitFor();
+    const rendered = await tab.evaluate(() => {
+      const widget = (window as unknown as { CareersWidget: Record<string, unknown> })
+        .CareersWidget as {
+        renderDescription: (job: object, options?: object) => string;
+        renderDescriptionFragment: (job: object, options?: object) => DocumentFragment;
+      };
+      const job = {
+        id: 'x',
+        title: 'X',
+        locations: [],
+        tags: [],
+        open: true,
+        description:
+          '## Missions\n\n<img src=x onerror="window.__pwned=1"> [lien](javascript:alert(1))',
+      };
+      const fragment = widget.renderDescriptionFragment(job, { headingLevel: 2 });
+      const box = document.createElement('div');
+      box.append(fragment);
+      return {
+        html: widget.renderDescription(job, { headingLevel: 2 }),
+        nodes: box.innerHTML,
+        pwned: (window as { __pwned?: unknown }).__pwned,
+      };
+    });
+    assert.equal(rendered.nodes, rendered.html);
+    assert.match(rendered.html, /<h3>Missions<\/h3>/);
+    assert.doesNotMatch(rendered.html, /onerror|javascript:|<img/);
+    assert.equal(rendered.pwned, undefined);
+    await context.close();
+  });
 });
