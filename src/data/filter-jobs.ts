@@ -171,21 +171,21 @@ const ORDER: Partial<Record<FacetName, readonly string[]>> = {
 
 let collator: Intl.Collator | undefined;
 
+/** Counts a job once per value (lists are distinct already, by textList: a Set only in case). */
+function countValues(counts: Map<string, number>, values: readonly string[]): void {
+  for (const value of values.length > 1 ? new Set(values) : values) {
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+}
+
 /**
  * Facet options with their counts over the given jobs. Free-text facets are sorted
  * alphabetically, enumerated ones in their natural order.
  */
 export function buildFacets(indexed: readonly IndexedJob[]): Record<FacetName, FacetOption[]> {
   const counts = FACET_NAMES.map(() => new Map<string, number>());
-  const add = (facet: number, value: string) =>
-    counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
   for (const { job } of indexed) {
-    FACET_NAMES.forEach((facet, i) => {
-      const values = facetValues(job, facet);
-      // Lists are distinct already (textList); a job counts once per value.
-      if (values.length === 1) add(i, values[0]);
-      else if (values.length > 1) new Set(values).forEach((value) => add(i, value));
-    });
+    FACET_NAMES.forEach((facet, i) => countValues(counts[i], facetValues(job, facet)));
   }
   collator ??= new Intl.Collator('fr', { sensitivity: 'base' });
   const result = {} as Record<FacetName, FacetOption[]>;
@@ -225,14 +225,8 @@ export function filterWithCounts(
   const active = FACET_NAMES.filter((facet) => filters[facet]);
   // Maps by facet position (a plain array: quicker to reach than a keyed record in a hot loop).
   const maps = FACET_NAMES.map(() => new Map<string, number>());
-  const count = (job: Job, facet: number) => {
-    const map = maps[facet];
-    const values = facetValues(job, FACET_NAMES[facet]);
-    // Lists are distinct already (textList): a Set only in case they are not.
-    for (const value of values.length > 1 ? new Set(values) : values) {
-      map.set(value, (map.get(value) ?? 0) + 1);
-    }
-  };
+  const count = (job: Job, facet: number) =>
+    countValues(maps[facet], facetValues(job, FACET_NAMES[facet]));
   const results: IndexedJob[] = [];
   for (const entry of indexed) {
     if (words.length && !words.every((word) => entry.text.includes(word))) continue;
