@@ -38,6 +38,191 @@ function dropTokenDescriptions(): Plugin {
   };
 }
 
+interface EstreeNode {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+
+/** The name of an identifier node. */
+const nameOf = (node: unknown): string => (node as { name: string }).name;
+
+/** Every identifier a node mentions, except non-computed property names and keys. */
+function namesIn(node: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) {
+    for (const each of node) namesIn(each, out);
+    return out;
+  }
+  if (!node || typeof node !== 'object') return out;
+  const n = node as EstreeNode;
+  if (n.type === 'Identifier') out.add(n.name as string);
+  for (const [key, value] of Object.entries(n)) {
+    if (key === 'parent') continue;
+    if (!n.computed && key === 'property' && n.type === 'MemberExpression') continue;
+    if (
+      !n.computed &&
+      key === 'key' &&
+      /^(Property|MethodDefinition|PropertyDefinition)$/.test(n.type)
+    )
+      continue;
+    namesIn(value, out);
+  }
+  return out;
+}
+
+/** The names a top-level statement declares. */
+function declaredBy(statement: EstreeNode): string[] {
+  if (statement.type === 'FunctionDeclaration' || statement.type === 'ClassDeclaration')
+    return [nameOf(statement.id)];
+  if (statement.type === 'VariableDeclaration')
+    return (statement.declarations as EstreeNode[]).flatMap((d) => [...namesIn(d.id)]);
+  return [];
+}
+
+/** Only property writes on dropped names: `x.a = ...`, `x.a = x.b = ...`, or a sequence of them. */
+function writesOnly(node: EstreeNode, dead: Set<string>): boolean {
+  if (node.type === 'SequenceExpression')
+    return (node.expressions as EstreeNode[]).every((each) => writesOnly(each, dead));
+  if (node.type !== 'AssignmentExpression') return false;
+  let target = node.left as EstreeNode;
+  if (target.type !== 'MemberExpression') return false;
+  while (target.type === 'MemberExpression') target = target.object as EstreeNode;
+  return target.type === 'Identifier' && dead.has(target.name as string);
+}
+
+interface DeadLibraryCode {
+  library: string;
+  id: RegExp;
+  /** Top-level names that are dropped, with every top-level statement that mentions them. */
+  seeds(body: EstreeNode[], exported: Map<string, string>): string[];
+  /** Exports that may go with them (the widget imports none of them). */
+  exports: string[];
+}
+
+const DEAD_LIBRARY_CODE: DeadLibraryCode[] = [
+  {
+    // marked's default instance and the `marked()` function API around it (`marked.use`,
+    // `marked.setOptions`...). The widget makes its own `new Marked()`; the bundler keeps the
+    // default one because building it writes properties on a function.
+    library: 'marked',
+    id: /[\\/]node_modules[\\/]marked[\\/]lib[\\/]marked\.esm\.js$/,
+    seeds(body, exported) {
+      const markedClass = exported.get('Marked');
+      const instances = body
+        .filter((s) => s.type === 'VariableDeclaration')
+        .flatMap((s) => s.declarations as EstreeNode[])
+        .filter((d) => {
+          const init = d.init as EstreeNode | null;
+          const callee = init?.callee as EstreeNode | undefined;
+          return init?.type === 'NewExpression' && callee?.name === markedClass;
+        })
+        .map((d) => nameOf(d.id));
+      const api = exported.get('marked');
+      return api && markedClass ? [api, ...instances] : [];
+    },
+    exports: [
+      'marked',
+      'use',
+      'options',
+      'setOptions',
+      'walkTokens',
+      'parse',
+      'parseInline',
+      'parser',
+      'lexer',
+    ],
+  },
+  {
+    // Babel's async generator helper, which DOMPurify's build includes but never calls; the
+    // bundler keeps it because it writes to its prototype.
+    library: 'DOMPurify',
+    id: /[\\/]node_modules[\\/]dompurify[\\/]dist[\\/]purify\.es\.mjs$/,
+    seeds: () => ['AsyncGenerator', '_OverloadYield'],
+    exports: [],
+  },
+];
+
+/**
+ * Leaves out library code the widget never runs but the bundler cannot prove unused, because
+ * it writes properties at load time (see DEAD_LIBRARY_CODE; about 0.5 kB gzip). Drops the given
+ * top-level names and every top-level statement that mentions them, and refuses (warning, the
+ * module left as it is) unless each dropped statement is a declaration or only writes
+ * properties on dropped names, and each dropped export is listed. A library update that changes
+ * this code shows as that warning and as a larger bundle.
+ */
+function dropDeadLibraryCode(): Plugin {
+  return {
+    name: 'careers-drop-dead-library-code',
+    apply: 'build',
+    transform: {
+      filter: { id: { include: DEAD_LIBRARY_CODE.map((lib) => lib.id) } },
+      handler(code, id) {
+        const lib = DEAD_LIBRARY_CODE.find((each) => each.id.test(id));
+        if (!lib) return null;
+        const refuse = (why: string) => {
+          this.warn(
+            `${lib.library} left whole (${why}): update DEAD_LIBRARY_CODE in vite.config.ts`,
+          );
+          return null;
+        };
+        const body = this.parse(code).body as unknown as EstreeNode[];
+        const exportClauses = body.filter((s) => s.type === 'ExportNamedDeclaration');
+        const exported = new Map<string, string>();
+        for (const clause of exportClauses) {
+          if (clause.declaration || clause.source) return refuse('unexpected export form');
+          for (const spec of clause.specifiers as EstreeNode[])
+            exported.set(nameOf(spec.exported), nameOf(spec.local));
+        }
+        const seeds = lib.seeds(body, exported);
+        const declared = new Set(body.flatMap(declaredBy));
+        if (seeds.length === 0 || !seeds.every((name) => declared.has(name)))
+          return refuse('the code to drop was not found');
+        const dead = new Set(seeds);
+        const dropped = new Set<EstreeNode>();
+        for (let grew = true; grew;) {
+          grew = false;
+          for (const statement of body) {
+            if (dropped.has(statement) || statement.type.startsWith('Export')) continue;
+            if (![...namesIn(statement)].some((n) => dead.has(n))) continue;
+            dropped.add(statement);
+            for (const name of declaredBy(statement)) dead.add(name);
+            grew = true;
+          }
+        }
+        for (const statement of dropped) {
+          const isDeclaration = declaredBy(statement).length > 0;
+          const isWrite =
+            statement.type === 'ExpressionStatement' &&
+            writesOnly(statement.expression as EstreeNode, dead);
+          if (!isDeclaration && !isWrite) return refuse(`it would drop a ${statement.type}`);
+        }
+        const mentionsDead = (node: EstreeNode) => [...namesIn(node)].some((n) => dead.has(n));
+        if (body.some((s) => s.type === 'ExportDefaultDeclaration' && mentionsDead(s)))
+          return refuse('it would drop the default export');
+        const edits: Array<[number, number, string]> = [...dropped].map((s) => [
+          s.start,
+          s.end,
+          '',
+        ]);
+        for (const clause of exportClauses) {
+          const specifiers = clause.specifiers as EstreeNode[];
+          const kept = specifiers.filter((spec) => !dead.has(nameOf(spec.local)));
+          for (const spec of specifiers)
+            if (!kept.includes(spec) && !lib.exports.includes(nameOf(spec.exported)))
+              return refuse(`it would drop the export ${nameOf(spec.exported)}`);
+          const list = kept.map((spec) => code.slice(spec.start, spec.end)).join(',');
+          edits.push([clause.start, clause.end, `export{${list}};`]);
+        }
+        let out = code;
+        for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
+          out = out.slice(0, start) + text + out.slice(end);
+        return { code: out, map: null };
+      },
+    },
+  };
+}
+
 // Library build: one classic script (IIFE) for the embed and one ES module for bundlers,
 // each a single self-contained, minified file. `npm start` serves demo/index.html from the
 // project root with the same config, so the demo runs the TypeScript sources.
@@ -45,6 +230,7 @@ export default defineConfig({
   server: { port: 5173, strictPort: false, open: false },
   plugins: [
     dropTokenDescriptions(),
+    dropDeadLibraryCode(),
     {
       // The text of Lit's html`` and css`` templates, minified at build time (the Lit team's
       // plugin: html-minifier-next for markup, lightningcss for styles; Lit's binding markers
