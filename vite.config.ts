@@ -256,7 +256,13 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: false,
-    minify: true,
+    // Two minifiers in a row: terser's compressor first (Vite runs it on each chunk), then
+    // rolldown's oxc minifier (`output.minify`), which mangles and prints. Together they make
+    // the script about 0.5 kB gzip smaller than oxc alone; terser alone is larger than oxc.
+    // Only terser's safe transforms: no `unsafe*`, no `pure_getters`; `safari10` workarounds
+    // are off as the script needs Safari 16.4 anyway.
+    minify: 'terser',
+    terserOptions: { ecma: 2020, safari10: false, compress: { passes: 2 }, mangle: false },
     lib: {
       entry: 'src/index.ts',
       name: 'CareersWidget',
