@@ -171,9 +171,14 @@ const ORDER: Partial<Record<FacetName, readonly string[]>> = {
 
 let collator: Intl.Collator | undefined;
 
-/** Counts a job once per value (lists are distinct already, by textList: a Set only in case). */
+/**
+ * Counts a job once per value. Lists are distinct already (by textList); a repeat is skipped
+ * all the same: by a scan for the usual few values (no Set per job), by a Set for long lists.
+ */
 function countValues(counts: Map<string, number>, values: readonly string[]): void {
-  for (const value of values.length > 1 ? new Set(values) : values) {
+  const long = values.length > 16;
+  for (const [i, value] of (long ? [...new Set(values)] : values).entries()) {
+    if (!long && i > 0 && values.indexOf(value) < i) continue;
     counts.set(value, (counts.get(value) ?? 0) + 1);
   }
 }
@@ -185,7 +190,9 @@ function countValues(counts: Map<string, number>, values: readonly string[]): vo
 export function buildFacets(indexed: readonly IndexedJob[]): Record<FacetName, FacetOption[]> {
   const counts = FACET_NAMES.map(() => new Map<string, number>());
   for (const { job } of indexed) {
-    FACET_NAMES.forEach((facet, i) => countValues(counts[i], facetValues(job, facet)));
+    for (let i = 0; i < FACET_NAMES.length; i++) {
+      countValues(counts[i], facetValues(job, FACET_NAMES[i]));
+    }
   }
   collator ??= new Intl.Collator('fr', { sensitivity: 'base' });
   const result = {} as Record<FacetName, FacetOption[]>;

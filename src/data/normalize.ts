@@ -293,6 +293,8 @@ class JobValidator {
   }
 }
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
 function jobName(draft: unknown): string | undefined {
   return text(field(draft, 'title')) ?? text(field(draft, 'id'));
 }
@@ -357,22 +359,22 @@ function validateDraft(
   warnings: Warnings,
   checkedUrls: Map<unknown, string | undefined>,
 ): Job | undefined {
-  const name = jobName(draft);
   if (!isRecord(draft)) {
-    warnings.add('skipped: not an object.', index, name);
+    warnings.add('skipped: not an object.', index, jobName(draft));
     return undefined;
   }
-  const get = (key: string) => field(draft, key);
+  // Own properties only (never inherited ones), like `field()`, without its checks on `draft`.
+  const get = (key: string): unknown => (hasOwn.call(draft, key) ? draft[key] : undefined);
+  const title = text(get('title'));
+  if (!title) {
+    warnings.add('skipped: it has no title.', index, jobName(draft));
+    return undefined;
+  }
   const check = new JobValidator(
-    (message) => warnings.add(message, index, name),
+    (message) => warnings.add(message, index, title),
     base,
     checkedUrls,
   );
-  const title = text(get('title'));
-  if (!title) {
-    warnings.add('skipped: it has no title.', index, name);
-    return undefined;
-  }
   const sourceId = text(get('id'));
   const wanted =
     sourceId && isUrlSafeId(sourceId) ? sourceId : slugify(sourceId ?? '') || slugify(title);

@@ -26,9 +26,11 @@ export class IdRegistry {
   claim(wanted: string): string {
     const base = wanted || 'job';
     let id = base;
-    let n = this.next.get(base) ?? 2;
-    while (this.taken.has(id)) id = `${base}-${n++}`;
-    this.next.set(base, n);
+    if (this.taken.has(id)) {
+      let n = this.next.get(base) ?? 2;
+      while (this.taken.has(id)) id = `${base}-${n++}`;
+      this.next.set(base, n);
+    }
     this.taken.add(id);
     return id;
   }

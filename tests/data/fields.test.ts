@@ -5,6 +5,7 @@ import {
   isoDate,
   remotePolicy,
   salaryPeriod,
+  textList,
 } from '../../src/data/adapters/fields.js';
 
 describe('contractKind', () => {
@@ -71,6 +72,30 @@ describe('isoDate', () => {
     for (const bad of ['2021-02-30', '2021-13-01', 'il y a 2 jours', '', 'NaN', Infinity, {}, []]) {
       expect(isoDate(bad), String(bad)).to.equal(undefined);
     }
+  });
+  it('knows the length of every month, leap years included', () => {
+    for (const good of ['2024-02-29', '2000-02-29', '2026-04-30', '2026-12-31', '2026-01-31']) {
+      expect(isoDate(good), good).to.equal(good);
+    }
+    expect(isoDate('2024-02-29T10:00Z')).to.equal('2024-02-29T10:00:00Z');
+    for (const bad of ['2023-02-29', '1900-02-29', '2026-04-31', '2026-11-31', '2026-00-10']) {
+      expect(isoDate(bad), bad).to.equal(undefined);
+    }
+    expect(isoDate('2026-06-00'), 'day 0').to.equal(undefined);
+  });
+});
+
+describe('textList', () => {
+  it('keeps trimmed, non-empty, distinct texts in order, short lists and long ones', () => {
+    expect(textList(' Paris ')).to.deep.equal(['Paris']);
+    expect(textList(['Paris', ' Paris', '', 3, null, {}, 'Lyon'])).to.deep.equal([
+      'Paris',
+      '3',
+      'Lyon',
+    ]);
+    const long = Array.from({ length: 50 }, (_, i) => (i % 2 ? ` t${i % 10} ` : ''));
+    expect(textList(long)).to.deep.equal(['t1', 't3', 't5', 't7', 't9']);
+    expect(textList(undefined)).to.deep.equal([]);
   });
 });
 

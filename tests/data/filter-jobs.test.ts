@@ -129,6 +129,25 @@ describe('filter-jobs', () => {
     expect(facets.tag.find((option) => option.value === 'Python')!.count).to.equal(2);
   });
 
+  it('counts a posting once per value, even when a list repeats it, short or long', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `T${i % 20}`);
+    const facets = buildFacets(
+      indexJobs([
+        job({ id: 'a', tags: ['Go', 'Go', 'Rust'], locations: ['Lyon', 'Lyon'] }),
+        job({ id: 'b', tags: many }),
+      ]),
+    );
+    expect(facets.tag.find((option) => option.value === 'Go')!.count).to.equal(1);
+    expect(facets.tag.find((option) => option.value === 'T7')!.count).to.equal(1);
+    expect(facets.tag).to.have.length(22);
+    expect(facets.location).to.deep.equal([{ value: 'Lyon', count: 1 }]);
+    const { counts } = filterWithCounts(indexJobs([job({ id: 'b', tags: many })]), {
+      ...EMPTY_FILTERS,
+      tag: 'T3',
+    });
+    expect(counts.tag.get('T3')).to.equal(1);
+  });
+
   it('knows closed postings: flagged, or past a closing date (a date closes at its end)', () => {
     const now = Date.parse('2026-11-28T12:00:00Z');
     expect(isClosed(job({ open: false }), now)).to.equal(true);

@@ -52,13 +52,19 @@ export function num(value: unknown): number | undefined {
 
 /** A list of trimmed, non-empty, distinct strings from a string or an array of strings. */
 export function textList(value: unknown): string[] {
-  const items = Array.isArray(value) ? value : [value];
-  const seen = new Set<string>();
-  for (const item of items) {
-    const t = text(item);
-    if (t && !seen.has(t)) seen.add(t);
+  if (!Array.isArray(value)) {
+    const t = text(value);
+    return t ? [t] : [];
   }
-  return [...seen];
+  // Lists usually hold a few items: a scan finds repeats without a Set per list; a long list
+  // (a hostile feed's thousands of tags) gets the Set, so this stays linear.
+  if (value.length > 16) return [...new Set(value.map(text).filter((t): t is string => !!t))];
+  const out: string[] = [];
+  for (const item of value) {
+    const t = text(item);
+    if (t && !out.includes(t)) out.push(t);
+  }
+  return out;
 }
 
 /** The array itself, or an empty one. */
@@ -82,9 +88,11 @@ const ISO_DATE_TIME =
 const MIN_TIME = Date.UTC(1970, 0, 1);
 const MAX_TIME = Date.UTC(2200, 0, 1);
 
+/** Whether day `d` exists in month `m` (1 to 12) of year `y` (Gregorian, leap years included). */
 function validDay(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
 }
 
 /**
