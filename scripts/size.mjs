@@ -5,12 +5,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /**
  * Enforced budget for dist/careers-widget.js, gzip -9: it stops the bundle from growing. The
  * performance target is 45 kB and is not met: lit, marked and DOMPurify alone weigh about 35 kB
- * gzip, and our code about 24 kB (README, Performance). 60.5 kB after the template minification;
- * raised to 61 kB for live facet counts, the shared language observer and the description
- * inserted as nodes, which took the bundle past 60.5 kB (README, Performance). Lower this
- * number as the bundle shrinks; never raise it without saying why in the README.
+ * gzip, and our code about 24 kB (README, Performance). Lowered from 61 to 60 kB when the build
+ * dropped dead library code and ran terser before oxc, which took the bundle to 59.7 kB (README,
+ * Performance). Lower this number as the bundle shrinks; never raise it without saying why in
+ * the README.
  */
-export const GZIP_BUDGET = 61 * 1024;
+export const GZIP_BUDGET = 60 * 1024;
 
 export function bundleSizes(file = 'dist/careers-widget.js') {
   const bytes = readFileSync(file);
