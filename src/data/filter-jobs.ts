@@ -177,8 +177,11 @@ let collator: Intl.Collator | undefined;
  */
 function countValues(counts: Map<string, number>, values: readonly string[]): void {
   const long = values.length > 16;
-  for (const [i, value] of (long ? [...new Set(values)] : values).entries()) {
-    if (!long && i > 0 && values.indexOf(value) < i) continue;
+  const distinct = long ? [...new Set(values)] : values;
+  // A plain indexed loop: on a page's first render this runs before the JIT has compiled it.
+  for (let i = 0; i < distinct.length; i++) {
+    const value = distinct[i];
+    if (!long && i > 0 && distinct.indexOf(value) < i) continue;
     counts.set(value, (counts.get(value) ?? 0) + 1);
   }
 }
