@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
@@ -223,6 +225,83 @@ function dropDeadLibraryCode(): Plugin {
   };
 }
 
+/** The folder of the npm package a bundled module comes from, or undefined for our own code. */
+function packageDir(moduleId: string): string | undefined {
+  return /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(moduleId)?.[1];
+}
+
+/**
+ * The notices of the open-source code inside the script. A comment first in each file names
+ * every bundled package, its copyright holder and licence (added after minification, which
+ * drops comments); `dist/careers-widget.LICENSES.txt` holds their full licence texts. Both are
+ * made from the modules that are really in the bundle, so a new dependency is listed without
+ * anyone having to remember it; the build fails when a bundled package has no licence file.
+ */
+function thirdPartyLicenses(): Plugin {
+  return {
+    name: 'careers-third-party-licenses',
+    apply: 'build',
+    generateBundle(options, bundle) {
+      const dirs = new Set<string>();
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        for (const id of file.moduleIds) {
+          const dir = packageDir(id);
+          if (dir) dirs.add(dir);
+        }
+      }
+      const packages = [...dirs]
+        .map((dir) => {
+          const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+            name: string;
+            version: string;
+            license: string;
+            author?: string | { name: string };
+          };
+          const file = readdirSync(dir).find((name) => /^licen[cs]e(\.md|\.txt)?$/i.test(name));
+          if (!file) this.error(`${meta.name} is bundled but ships no LICENSE file`);
+          const text = readFileSync(join(dir, file), 'utf8').trim();
+          // Who holds the copyright: the licence's first Copyright line, else the author.
+          const author = typeof meta.author === 'string' ? meta.author : meta.author?.name;
+          const holder =
+            /^copyright\b.*$/im
+              .exec(text)?.[0]
+              .replace(/\s*All rights reserved\.?/i, '')
+              .replace(/^Copyright \(c\)/i, '(c)')
+              .replace(/\s*\(https?:[^)]*\)/g, '') ??
+            (author ? `(c) ${author.replace(/\s*[<(].*$/, '')}` : undefined);
+          const license = meta.license.replace(/^\((.*)\)$/, '$1');
+          return { name: meta.name, version: meta.version, license, text, holder };
+        })
+        .sort((a, b) => a.name.localeCompare(b.name));
+      const own = JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, string>;
+      // Packages with the same licence and holder (lit's five) are named together.
+      const groups = new Map<string, string[]>();
+      for (const p of packages) {
+        const key = [p.license, p.holder].filter(Boolean).join(', ');
+        groups.set(key, [...(groups.get(key) ?? []), `${p.name} ${p.version}`]);
+      }
+      const banner =
+        `/*! ${own.name} ${own.version} (${own.license}) with ` +
+        [...groups].map(([key, names]) => `${names.join(', ')} (${key})`).join(', ') +
+        `; licence texts: careers-widget.LICENSES.txt */\n`;
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk') file.code = banner + file.code;
+      }
+      if (options.format !== 'iife') return;
+      this.emitFile({
+        type: 'asset',
+        fileName: 'careers-widget.LICENSES.txt',
+        source:
+          `Third-party software bundled in careers-widget.js and careers-widget.mjs\n\n` +
+          packages
+            .map((p) => `${'='.repeat(72)}\n${p.name} ${p.version} (${p.license})\n\n${p.text}\n`)
+            .join('\n'),
+      });
+    },
+  };
+}
+
 // Library build: one classic script (IIFE) for the embed and one ES module for bundlers,
 // each a single self-contained, minified file. `npm start` serves demo/index.html from the
 // project root with the same config, so the demo runs the TypeScript sources.
@@ -231,6 +310,7 @@ export default defineConfig({
   plugins: [
     dropTokenDescriptions(),
     dropDeadLibraryCode(),
+    thirdPartyLicenses(),
     {
       // The text of Lit's html`` and css`` templates, minified at build time (the Lit team's
       // plugin: html-minifier-next for markup, lightningcss for styles; Lit's binding markers
