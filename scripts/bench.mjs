@@ -16,6 +16,17 @@ const arg = (name, fallback) => {
   return at > 0 ? process.argv[at + 1] : fallback;
 };
 const RUNS = Number(arg('runs', 7));
+// Other work on the machine moves every timing (first cards took 10 to 16 ms at 1,000 postings
+// depending on it): the bench says so, before and after, rather than print noise as figures.
+const LOAD_WARNING = 0.6;
+const startLoad = loadavg()[0];
+const busy = startLoad / cpus().length > LOAD_WARNING;
+if (busy) {
+  console.log(
+    `Warning: the machine is busy (load ${startLoad.toFixed(1)} on ${cpus().length} CPUs): ` +
+      'timings will be slower and noisier than on a quiet machine.',
+  );
+}
 const SIZES = arg('sizes', '50,1000,10000').split(',').map(Number);
 const QUERY = 'ly';
 
@@ -202,7 +213,8 @@ const table = [
   ...rows.map((row) => `| ${row.join(' | ')} |`),
 ];
 console.log(
-  `\nMedians of ${RUNS - 1} runs after one warm-up (${cpus().length} CPUs, load ${loadavg()[0].toFixed(1)}), ` +
+  `\nMedians of ${RUNS - 1} runs after one warm-up (${cpus().length} CPUs, load ${startLoad.toFixed(1)} ` +
+    `at the start, ${loadavg()[0].toFixed(1)} at the end, the bench's own included${busy ? '; busy at the start: figures unreliable' : ''}), ` +
     `Chromium headless, 1280 px, page size 20, search "${QUERY}".\n`,
 );
 console.log(table.join('\n'));
