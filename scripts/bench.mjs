@@ -1,7 +1,7 @@
 // `npm run bench`: the built widget in headless Chromium on generated feeds of 50, 1,000 and
 // 10,000 postings, each timing side by side with an innerHTML baseline (bench/bench-page.js).
 // Prints medians, ratios and the targets; never fails on a timing (figures, not assertions).
-// Options: --runs N (default 7), --sizes 50,1000 (default 50,1000,10000).
+// Options: --runs N (default 21), --sizes 50,1000 (default 50,1000,10000).
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -15,7 +15,7 @@ const arg = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
   return at > 0 ? process.argv[at + 1] : fallback;
 };
-const RUNS = Number(arg('runs', 7));
+const RUNS = Number(arg('runs', 21));
 // Other work on the machine moves every timing (first cards took 10 to 16 ms at 1,000 postings
 // depending on it): the bench says so, before and after, rather than print noise as figures.
 const LOAD_WARNING = 0.6;
