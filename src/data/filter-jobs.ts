@@ -172,6 +172,15 @@ const ORDER: Partial<Record<FacetName, readonly string[]>> = {
 let collator: Intl.Collator | undefined;
 
 /**
+ * The collator that sorts facet values (French rules: accents and case are secondary). Made
+ * once; the first one costs several milliseconds (locale data), so the board makes it in idle
+ * time while its feed loads.
+ */
+export function facetCollator(): Intl.Collator {
+  return (collator ??= new Intl.Collator('fr', { sensitivity: 'base' }));
+}
+
+/**
  * Counts a job once per value. Lists are distinct already (by textList); a repeat is skipped
  * all the same: by a scan for the usual few values (no Set per job), by a Set for long lists.
  */
@@ -197,7 +206,6 @@ export function buildFacets(indexed: readonly IndexedJob[]): Record<FacetName, F
       countValues(counts[i], facetValues(job, FACET_NAMES[i]));
     }
   }
-  collator ??= new Intl.Collator('fr', { sensitivity: 'base' });
   const result = {} as Record<FacetName, FacetOption[]>;
   FACET_NAMES.forEach((facet, i) => {
     const order = ORDER[facet];
@@ -206,7 +214,7 @@ export function buildFacets(indexed: readonly IndexedJob[]): Record<FacetName, F
       .sort((a, b) =>
         order
           ? order.indexOf(a.value) - order.indexOf(b.value)
-          : collator!.compare(a.value, b.value),
+          : facetCollator().compare(a.value, b.value),
       );
   });
   return result;

@@ -31,10 +31,23 @@ export function parseDate(iso: string | undefined): Date | undefined {
 export function formatDate(iso: string | undefined, t: Translation): string | undefined {
   const date = parseDate(iso);
   if (!date) return undefined;
-  return cached(
-    `date:${t.locale}`,
-    () => new Intl.DateTimeFormat(t.locale, { dateStyle: 'long' }),
-  ).format(date);
+  return dateFormat(t).format(date);
+}
+
+const dateFormat = (t: Translation) =>
+  cached(`date:${t.locale}`, () => new Intl.DateTimeFormat(t.locale, { dateStyle: 'long' }));
+
+const relativeFormat = (t: Translation) =>
+  cached(`rel:${t.locale}`, () => new Intl.RelativeTimeFormat(t.locale, { numeric: 'auto' }));
+
+/**
+ * Makes the date formatters of a language ahead of use. Building the first Intl formatter of a
+ * kind loads its locale data: several milliseconds each on a fast laptop, many more on a cheap
+ * phone. The board calls this in idle time while its feed loads, so the first cards do not.
+ */
+export function warmFormatters(t: Translation): void {
+  relativeFormat(t);
+  dateFormat(t);
 }
 
 const midnight = (date: Date) => new Date(date.getFullYear(), date.getMonth(), date.getDate());
@@ -48,10 +61,7 @@ export function formatRelative(
   const date = parseDate(iso);
   if (!date) return undefined;
   const days = Math.round((midnight(date).getTime() - midnight(now).getTime()) / DAY);
-  const rtf = cached(
-    `rel:${t.locale}`,
-    () => new Intl.RelativeTimeFormat(t.locale, { numeric: 'auto' }),
-  );
+  const rtf = relativeFormat(t);
   const size = Math.abs(days);
   if (size < 7) return rtf.format(days, 'day');
   if (size < 30) return rtf.format(Math.round(days / 7), 'week');

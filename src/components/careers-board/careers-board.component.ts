@@ -11,6 +11,7 @@ import type { FeedError } from '../../data/feed-error.js';
 import type { Job } from '../../data/job.js';
 import {
   buildFacets,
+  facetCollator,
   EMPTY_FILTERS,
   FACET_NAMES,
   filterWithCounts,
@@ -28,6 +29,7 @@ import { safeHttpUrl } from '../../data/urls.js';
 import { LangController, type Translation } from '../../i18n/index.js';
 import { tokens } from '../../styles/tokens.js';
 import { clampHeadingLevel } from '../base/heading.js';
+import { warmFormatters } from '../base/format.js';
 import { BoardRouter, parseRoutingMode, type RoutingMode } from './routing.js';
 import { showJsonLd } from './structured-data.js';
 import { boardStyles } from './careers-board.styles.js';
@@ -205,6 +207,13 @@ export class CareersBoard extends CareersElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    // While the feed loads, make the Intl objects the first cards need (their locale data is
+    // slow to load the first time), so that it is not done between the data and the cards.
+    whenIdle(() => {
+      if (!this.isConnected) return;
+      warmFormatters(this.i18n.t);
+      facetCollator();
+    });
     window.addEventListener('popstate', this.onPopState);
     this.syncFromUrl();
     // A posting named in the URL the page was opened with is shown, not focused: the visitor
@@ -464,11 +473,7 @@ export class CareersBoard extends CareersElement {
 
   /** Folds the search text in idle time after the first cards paint, so typing stays fast. */
   private warmSearchIndex(indexed: IndexedJob[], from = 0): void {
-    const idle =
-      window.requestIdleCallback ??
-      ((run: IdleRequestCallback) =>
-        setTimeout(() => run({ didTimeout: false, timeRemaining: () => 8 }), 1));
-    idle((deadline) => {
+    whenIdle((deadline) => {
       if (indexed !== this.indexed) return; // a newer feed replaced it
       const next = warmIndex(indexed, from, () => deadline.timeRemaining() > 1);
       if (next < indexed.length) this.warmSearchIndex(indexed, next);
@@ -646,6 +651,12 @@ export class CareersBoard extends CareersElement {
       }
     </form>`;
   }
+}
+
+/** Runs `run` when the page is idle (soon after, where `requestIdleCallback` is missing). */
+function whenIdle(run: IdleRequestCallback): void {
+  if (window.requestIdleCallback) window.requestIdleCallback(run);
+  else setTimeout(() => run({ didTimeout: false, timeRemaining: () => 8 }), 1);
 }
 
 function isPlainClick(event: MouseEvent): boolean {
