@@ -1,0 +1,304 @@
+// The build's own Vite plugins (used by vite.config.ts): each changes what goes into the shipped
+// scripts, and each fails or warns loudly rather than silently stop doing its job.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * Leaves the design tokens' `description`s out of the bundle. They document the tokens (README
+ * table, Custom Elements Manifest, tests); the browser never reads them (about 0.5 kB gzip).
+ * The source keeps them next to the values they describe. Fails the build if it finds none, so
+ * it cannot silently stop working when the file changes.
+ */
+export function dropTokenDescriptions(): Plugin {
+  return {
+    name: 'careers-drop-token-descriptions',
+    apply: 'build',
+    transform: {
+      filter: { id: /[\\/]src[\\/]styles[\\/]design-tokens\.ts$/ },
+      handler(code) {
+        const spans: Array<[number, number]> = [];
+        const visit = (node: unknown): void => {
+          if (Array.isArray(node)) return node.forEach(visit);
+          if (!node || typeof node !== 'object') return;
+          const n = node as { type?: string; key?: { name?: string }; start: number; end: number };
+          if (n.type === 'Property' && n.key?.name === 'description') {
+            // The property and the comma after it.
+            const comma = /^\s*,/.exec(code.slice(n.end));
+            spans.push([n.start, n.end + (comma ? comma[0].length : 0)]);
+            return;
+          }
+          for (const [key, value] of Object.entries(node)) if (key !== 'parent') visit(value);
+        };
+        visit(this.parse(code, { lang: 'ts' }));
+        if (spans.length === 0) this.error('no `description` found in design-tokens.ts');
+        let out = code;
+        for (const [start, end] of spans.sort((a, b) => b[0] - a[0]))
+          out = out.slice(0, start) + out.slice(end);
+        return { code: out, map: null };
+      },
+    },
+  };
+}
+
+interface EstreeNode {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+
+/** The name of an identifier node. */
+const nameOf = (node: unknown): string => (node as { name: string }).name;
+
+/** Every identifier a node mentions, except non-computed property names and keys. */
+function namesIn(node: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) {
+    for (const each of node) namesIn(each, out);
+    return out;
+  }
+  if (!node || typeof node !== 'object') return out;
+  const n = node as EstreeNode;
+  if (n.type === 'Identifier') out.add(n.name as string);
+  for (const [key, value] of Object.entries(n)) {
+    if (key === 'parent') continue;
+    if (!n.computed && key === 'property' && n.type === 'MemberExpression') continue;
+    if (
+      !n.computed &&
+      key === 'key' &&
+      /^(Property|MethodDefinition|PropertyDefinition)$/.test(n.type)
+    )
+      continue;
+    namesIn(value, out);
+  }
+  return out;
+}
+
+/** The names a top-level statement declares. */
+function declaredBy(statement: EstreeNode): string[] {
+  if (statement.type === 'FunctionDeclaration' || statement.type === 'ClassDeclaration')
+    return [nameOf(statement.id)];
+  if (statement.type === 'VariableDeclaration')
+    return (statement.declarations as EstreeNode[]).flatMap((d) => [...namesIn(d.id)]);
+  return [];
+}
+
+/** Only property writes on dropped names: `x.a = ...`, `x.a = x.b = ...`, or a sequence of them. */
+function writesOnly(node: EstreeNode, dead: Set<string>): boolean {
+  if (node.type === 'SequenceExpression')
+    return (node.expressions as EstreeNode[]).every((each) => writesOnly(each, dead));
+  if (node.type !== 'AssignmentExpression') return false;
+  let target = node.left as EstreeNode;
+  if (target.type !== 'MemberExpression') return false;
+  while (target.type === 'MemberExpression') target = target.object as EstreeNode;
+  return target.type === 'Identifier' && dead.has(target.name as string);
+}
+
+interface DeadLibraryCode {
+  library: string;
+  id: RegExp;
+  /** Top-level names that are dropped, with every top-level statement that mentions them. */
+  seeds(body: EstreeNode[], exported: Map<string, string>): string[];
+  /** Exports that may go with them (the widget imports none of them). */
+  exports: string[];
+}
+
+const DEAD_LIBRARY_CODE: DeadLibraryCode[] = [
+  {
+    // marked's default instance and the `marked()` function API around it (`marked.use`,
+    // `marked.setOptions`...). The widget makes its own `new Marked()`; the bundler keeps the
+    // default one because building it writes properties on a function.
+    library: 'marked',
+    id: /[\\/]node_modules[\\/]marked[\\/]lib[\\/]marked\.esm\.js$/,
+    seeds(body, exported) {
+      const markedClass = exported.get('Marked');
+      const instances = body
+        .filter((s) => s.type === 'VariableDeclaration')
+        .flatMap((s) => s.declarations as EstreeNode[])
+        .filter((d) => {
+          const init = d.init as EstreeNode | null;
+          const callee = init?.callee as EstreeNode | undefined;
+          return init?.type === 'NewExpression' && callee?.name === markedClass;
+        })
+        .map((d) => nameOf(d.id));
+      const api = exported.get('marked');
+      return api && markedClass ? [api, ...instances] : [];
+    },
+    exports: [
+      'marked',
+      'use',
+      'options',
+      'setOptions',
+      'walkTokens',
+      'parse',
+      'parseInline',
+      'parser',
+      'lexer',
+    ],
+  },
+  {
+    // Babel's async generator helper, which DOMPurify's build includes but never calls; the
+    // bundler keeps it because it writes to its prototype.
+    library: 'DOMPurify',
+    id: /[\\/]node_modules[\\/]dompurify[\\/]dist[\\/]purify\.es\.mjs$/,
+    seeds: () => ['AsyncGenerator', '_OverloadYield'],
+    exports: [],
+  },
+];
+
+/**
+ * Leaves out library code the widget never runs but the bundler cannot prove unused, because
+ * it writes properties at load time (see DEAD_LIBRARY_CODE; about 0.5 kB gzip). Drops the given
+ * top-level names and every top-level statement that mentions them, and refuses (warning, the
+ * module left as it is) unless each dropped statement is a declaration or only writes
+ * properties on dropped names, and each dropped export is listed. A library update that changes
+ * this code shows as that warning and as a larger bundle.
+ */
+export function dropDeadLibraryCode(): Plugin {
+  return {
+    name: 'careers-drop-dead-library-code',
+    apply: 'build',
+    transform: {
+      filter: { id: { include: DEAD_LIBRARY_CODE.map((lib) => lib.id) } },
+      handler(code, id) {
+        const lib = DEAD_LIBRARY_CODE.find((each) => each.id.test(id));
+        if (!lib) return null;
+        const refuse = (why: string) => {
+          this.warn(
+            `${lib.library} left whole (${why}): update DEAD_LIBRARY_CODE in scripts/build-plugins.ts`,
+          );
+          return null;
+        };
+        const body = this.parse(code).body as unknown as EstreeNode[];
+        const exportClauses = body.filter((s) => s.type === 'ExportNamedDeclaration');
+        const exported = new Map<string, string>();
+        for (const clause of exportClauses) {
+          if (clause.declaration || clause.source) return refuse('unexpected export form');
+          for (const spec of clause.specifiers as EstreeNode[])
+            exported.set(nameOf(spec.exported), nameOf(spec.local));
+        }
+        const seeds = lib.seeds(body, exported);
+        const declared = new Set(body.flatMap(declaredBy));
+        if (seeds.length === 0 || !seeds.every((name) => declared.has(name)))
+          return refuse('the code to drop was not found');
+        const dead = new Set(seeds);
+        const dropped = new Set<EstreeNode>();
+        for (let grew = true; grew;) {
+          grew = false;
+          for (const statement of body) {
+            if (dropped.has(statement) || statement.type.startsWith('Export')) continue;
+            if (![...namesIn(statement)].some((n) => dead.has(n))) continue;
+            dropped.add(statement);
+            for (const name of declaredBy(statement)) dead.add(name);
+            grew = true;
+          }
+        }
+        for (const statement of dropped) {
+          const isDeclaration = declaredBy(statement).length > 0;
+          const isWrite =
+            statement.type === 'ExpressionStatement' &&
+            writesOnly(statement.expression as EstreeNode, dead);
+          if (!isDeclaration && !isWrite) return refuse(`it would drop a ${statement.type}`);
+        }
+        const mentionsDead = (node: EstreeNode) => [...namesIn(node)].some((n) => dead.has(n));
+        if (body.some((s) => s.type === 'ExportDefaultDeclaration' && mentionsDead(s)))
+          return refuse('it would drop the default export');
+        const edits: Array<[number, number, string]> = [...dropped].map((s) => [
+          s.start,
+          s.end,
+          '',
+        ]);
+        for (const clause of exportClauses) {
+          const specifiers = clause.specifiers as EstreeNode[];
+          const kept = specifiers.filter((spec) => !dead.has(nameOf(spec.local)));
+          for (const spec of specifiers)
+            if (!kept.includes(spec) && !lib.exports.includes(nameOf(spec.exported)))
+              return refuse(`it would drop the export ${nameOf(spec.exported)}`);
+          const list = kept.map((spec) => code.slice(spec.start, spec.end)).join(',');
+          edits.push([clause.start, clause.end, `export{${list}};`]);
+        }
+        let out = code;
+        for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
+          out = out.slice(0, start) + text + out.slice(end);
+        return { code: out, map: null };
+      },
+    },
+  };
+}
+
+/** The folder of the npm package a bundled module comes from, or undefined for our own code. */
+function packageDir(moduleId: string): string | undefined {
+  return /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(moduleId)?.[1];
+}
+
+/**
+ * The notices of the open-source code inside the script. A comment first in each file names
+ * every bundled package, its copyright holder and licence (added after minification, which
+ * drops comments); `dist/careers-widget.LICENSES.txt` holds their full licence texts. Both are
+ * made from the modules that are really in the bundle, so a new dependency is listed without
+ * anyone having to remember it; the build fails when a bundled package has no licence file.
+ */
+export function thirdPartyLicenses(): Plugin {
+  return {
+    name: 'careers-third-party-licenses',
+    apply: 'build',
+    generateBundle(options, bundle) {
+      const dirs = new Set<string>();
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        for (const id of file.moduleIds) {
+          const dir = packageDir(id);
+          if (dir) dirs.add(dir);
+        }
+      }
+      const packages = [...dirs]
+        .map((dir) => {
+          const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+            name: string;
+            version: string;
+            license: string;
+            author?: string | { name: string };
+          };
+          const file = readdirSync(dir).find((name) => /^licen[cs]e(\.md|\.txt)?$/i.test(name));
+          if (!file) this.error(`${meta.name} is bundled but ships no LICENSE file`);
+          const text = readFileSync(join(dir, file), 'utf8').trim();
+          // Who holds the copyright: the licence's first Copyright line, else the author.
+          const author = typeof meta.author === 'string' ? meta.author : meta.author?.name;
+          const holder =
+            /^copyright\b.*$/im
+              .exec(text)?.[0]
+              .replace(/\s*All rights reserved\.?/i, '')
+              .replace(/^Copyright \(c\)/i, '(c)')
+              .replace(/\s*\(https?:[^)]*\)/g, '') ??
+            (author ? `(c) ${author.replace(/\s*[<(].*$/, '')}` : undefined);
+          const license = meta.license.replace(/^\((.*)\)$/, '$1');
+          return { name: meta.name, version: meta.version, license, text, holder };
+        })
+        .sort((a, b) => a.name.localeCompare(b.name));
+      const own = JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, string>;
+      // Packages with the same licence and holder (lit's five) are named together.
+      const groups = new Map<string, string[]>();
+      for (const p of packages) {
+        const key = [p.license, p.holder].filter(Boolean).join(', ');
+        groups.set(key, [...(groups.get(key) ?? []), `${p.name} ${p.version}`]);
+      }
+      const banner =
+        `/*! ${own.name} ${own.version} (${own.license}) with ` +
+        [...groups].map(([key, names]) => `${names.join(', ')} (${key})`).join(', ') +
+        `; licence texts: careers-widget.LICENSES.txt */\n`;
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk') file.code = banner + file.code;
+      }
+      if (options.format !== 'iife') return;
+      this.emitFile({
+        type: 'asset',
+        fileName: 'careers-widget.LICENSES.txt',
+        source:
+          `Third-party software bundled in careers-widget.js and careers-widget.mjs\n\n` +
+          packages
+            .map((p) => `${'='.repeat(72)}\n${p.name} ${p.version} (${p.license})\n\n${p.text}\n`)
+            .join('\n'),
+      });
+    },
+  };
+}
