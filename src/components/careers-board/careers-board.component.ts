@@ -164,6 +164,8 @@ export class CareersBoard extends CareersElement {
   /** The open posting came with the page's URL: scroll it into view, leave focus alone. */
   private openedWithPage = false;
   private urlTimer?: ReturnType<typeof setTimeout>;
+  /** Where folding the search text stopped when the board left the page. */
+  private warmFrom?: number;
   private ldScript?: HTMLScriptElement;
 
   private readonly feedTask = new Task(this, {
@@ -215,6 +217,10 @@ export class CareersBoard extends CareersElement {
       facetCollator();
     });
     window.addEventListener('popstate', this.onPopState);
+    if (this.warmFrom !== undefined) {
+      this.warmSearchIndex(this.indexed, this.warmFrom);
+      this.warmFrom = undefined;
+    }
     this.syncFromUrl();
     // A posting named in the URL the page was opened with is shown, not focused: the visitor
     // has not acted in the widget yet (and may be elsewhere on the page by the time it loads).
@@ -256,6 +262,7 @@ export class CareersBoard extends CareersElement {
     if (value !== this.data) {
       this.data = value;
       this.indexed = value ? indexJobs(value.jobs) : [];
+      this.warmFrom = undefined;
       this.warmSearchIndex(this.indexed);
       refilter = true;
     }
@@ -471,10 +478,18 @@ export class CareersBoard extends CareersElement {
     this.open(card.job);
   }
 
-  /** Folds the search text in idle time after the first cards paint, so typing stays fast. */
+  /**
+   * Folds the search text in idle time after the first cards paint, so typing stays fast. Stops
+   * when a newer feed replaces this one, or when the board leaves the page (it goes on from
+   * where it stopped if the board comes back).
+   */
   private warmSearchIndex(indexed: IndexedJob[], from = 0): void {
     whenIdle((deadline) => {
-      if (indexed !== this.indexed) return; // a newer feed replaced it
+      if (indexed !== this.indexed) return;
+      if (!this.isConnected) {
+        this.warmFrom = from;
+        return;
+      }
       const next = warmIndex(indexed, from, () => deadline.timeRemaining() > 1);
       if (next < indexed.length) this.warmSearchIndex(indexed, next);
     });
