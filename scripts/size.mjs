@@ -6,11 +6,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * Enforced budget for dist/careers-widget.js, gzip -9: it stops the bundle from growing. The
  * performance target is 45 kB and is not met: lit, marked and DOMPurify alone weigh about 35 kB
  * gzip, and our code about 24 kB (README, Performance). Lowered from 61 to 60 kB when the build
- * dropped dead library code and ran terser before oxc, which took the bundle to 59.7 kB; the
- * licence notice comment at its top then added 0.2 kB (README, Performance). Lower this number as the bundle shrinks; never raise it without saying why in
+ * dropped dead library code and ran terser before oxc, which took the bundle to 59.7 kB. Raised
+ * to 60.5 kB for the licence notice comment at its top (0.2 kB) and the board's idle-time work
+ * (the Intl warm-up, folding that stops with the board: 0.1 kB), which took it to 60.03 kB
+ * (README, Performance). Lower this number as the bundle shrinks; never raise it without saying why in
  * the README.
  */
-export const GZIP_BUDGET = 60 * 1024;
+export const GZIP_BUDGET = 60.5 * 1024;
 
 export function bundleSizes(file = 'dist/careers-widget.js') {
   const bytes = readFileSync(file);
