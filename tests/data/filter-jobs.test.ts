@@ -63,6 +63,21 @@ const JOBS: Job[] = [
 describe('filter-jobs', () => {
   it('folds case, accents and middle dots', () => {
     expect(foldText('  Développeur·se  ÉQUIPE ')).to.equal('developpeurse equipe');
+    expect(foldText('Startup d\u2019État, CŒUR de métier, front\u2011end, Cæsar')).to.equal(
+      "startup d'etat, coeur de metier, front-end, caesar",
+    );
+  });
+
+  it('finds typographic apostrophes and ligatures as a keyboard types them', () => {
+    const indexed = indexJobs([
+      job({ id: 'etat', title: 'Chargé·e de mission d\u2019État', tags: ['Cœur de métier'] }),
+    ]);
+    const found = (query: string) => filterJobs(indexed, { ...EMPTY_FILTERS, query }).length;
+    expect(found("d'etat")).to.equal(1);
+    expect(found('d\u2019État')).to.equal(1);
+    expect(found('coeur de metier')).to.equal(1);
+    expect(found('cœur')).to.equal(1);
+    expect(found("l'etat")).to.equal(0);
   });
 
   it('indexes jobs newest first, undated last, once', () => {
