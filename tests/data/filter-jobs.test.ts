@@ -64,11 +64,11 @@ describe('filter-jobs', () => {
   it('folds case, accents and middle dots', () => {
     expect(foldText('  Développeur·se  ÉQUIPE ')).to.equal('developpeurse equipe');
     expect(foldText('Startup d\u2019État, CŒUR de métier, front\u2011end, Cæsar')).to.equal(
-      "startup d'etat, coeur de metier, front-end, caesar",
+      "startup d'etat, coeur de metier, front end, caesar",
     );
   });
 
-  it('finds typographic apostrophes and ligatures as a keyboard types them', () => {
+  it('finds typographic apostrophes, ligatures and hyphens as a keyboard types them', () => {
     const indexed = indexJobs([
       job({ id: 'etat', title: 'Chargé·e de mission d\u2019État', tags: ['Cœur de métier'] }),
     ]);
@@ -78,6 +78,10 @@ describe('filter-jobs', () => {
     expect(found('coeur de metier')).to.equal(1);
     expect(found('cœur')).to.equal(1);
     expect(found("l'etat")).to.equal(0);
+    const stack = indexJobs([job({ id: 'fs', title: 'Développeur·se full\u2011stack' })]);
+    for (const query of ['full-stack', 'full stack', 'Full\u2011Stack']) {
+      expect(filterJobs(stack, { ...EMPTY_FILTERS, query }), query).to.have.length(1);
+    }
   });
 
   it('indexes jobs newest first, undated last, once', () => {
