@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {
+  asciiOnly,
   dropDeadLibraryCode,
   dropTokenDescriptions,
   thirdPartyLicenses,
@@ -15,6 +16,7 @@ export default defineConfig({
     dropTokenDescriptions(),
     dropDeadLibraryCode(),
     thirdPartyLicenses(),
+    asciiOnly(),
     {
       // The text of Lit's html`` and css`` templates, minified at build time (the Lit team's
       // plugin: html-minifier-next for markup, lightningcss for styles; Lit's binding markers

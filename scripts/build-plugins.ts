@@ -302,3 +302,30 @@ export function thirdPartyLicenses(): Plugin {
     },
   };
 }
+
+/**
+ * Writes every character outside ASCII as a `\uXXXX` escape, after minification, so the shipped
+ * scripts are pure ASCII. A browser reads a script served without a charset in the encoding of
+ * the page that loads it: on a legacy windows-1252 or ISO-8859-1 page, UTF-8 bytes would turn
+ * the French UI into mojibake and break the regular expressions that hold accented letters (the
+ * script would throw). The escapes mean the same in strings, templates, regular expressions,
+ * identifiers and comments, which are the only places these characters stand.
+ */
+export function asciiOnly(): Plugin {
+  return {
+    name: 'careers-ascii-only',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        // After a backslash (`"\é"`) the escape would read as text: the only case it changes.
+        const escaped = /(?<!\\)(?:\\\\)*\\[^\0-\x7f]/.exec(file.code);
+        if (escaped) this.error(`${file.fileName}: a backslash before "${escaped[0]}"`);
+        file.code = file.code.replace(
+          /[^\0-\x7f]/g,
+          (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+        );
+      }
+    },
+  };
+}

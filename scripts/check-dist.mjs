@@ -1,6 +1,6 @@
 // The build must leave exactly the shipped files in dist/: the two scripts (the page needs
-// nothing else) and the licence texts of the open-source code bundled in them, which each
-// script names in its first comment.
+// nothing else), pure ASCII, and the licence texts of the open-source code bundled in them,
+// which each script names in its first comment.
 import { readdirSync, readFileSync } from 'node:fs';
 
 const SCRIPTS = ['careers-widget.js', 'careers-widget.mjs'];
@@ -25,6 +25,12 @@ const expected = [LICENSES, ...SCRIPTS].sort();
 const actual = readdirSync('dist').sort();
 if (JSON.stringify(actual) !== JSON.stringify(expected)) {
   fail(`dist/ should hold exactly ${expected.join(', ')}, found: ${actual.join(', ')}`);
+}
+
+// Pure ASCII, so that a page in another encoding than UTF-8 reads the script right.
+for (const script of SCRIPTS) {
+  const at = readFileSync(`dist/${script}`).findIndex((byte) => byte > 0x7f);
+  if (at >= 0) fail(`dist/${script} is not pure ASCII (byte ${at})`);
 }
 
 const own = JSON.parse(readFileSync('package.json', 'utf8'));

@@ -1,6 +1,7 @@
 // The built single script in a real page, the way a site owner embeds it.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../node/static-server.js';
 import { launchBrowser } from '../node/browser.js';
@@ -31,6 +32,50 @@ describe('the built script embedded with a classic <script> tag', () => {
   after(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  it('works on a page that is not UTF-8, with the script served without a charset', async () => {
+    // A legacy site: a windows-1252 page, and a server that sends `text/javascript` alone. The
+    // browser then reads the script as windows-1252 too; only an ASCII script survives that.
+    server.route('/legacy/careers-widget.js', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(readFileSync('dist/careers-widget.js'));
+    });
+    server.route('/legacy.html', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=windows-1252' });
+      res.end(
+        Buffer.from(
+          `<!doctype html><html lang="fr"><head><title>Offres</title></head><body><main>
+<h1>Nous recrutons</h1><script src="/legacy/careers-widget.js"></script>
+<careers-board src="${FEED}"></careers-board></main></body></html>`,
+          'latin1',
+        ),
+      );
+    });
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const errors: string[] = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+    await tab.goto(`${server.url}/legacy.html`);
+    assert.equal(await tab.evaluate(() => document.characterSet), 'windows-1252');
+    const titles = tab.locator('careers-board careers-job-card a');
+    await titles.first().waitFor();
+    // The feed is JSON (always UTF-8); the widget's own French words come from the script.
+    assert.deepEqual(await titles.allTextContents(), [
+      'Développeur·se front-end',
+      'Product designer',
+    ]);
+    // The widget's own French words come from the script: "publiée", "Rechercher une offre".
+    const date = await tab.locator('careers-board careers-job-card [part~="date"]').first();
+    assert.match((await date.textContent()) ?? '', /^\s*publiée /);
+    const words = [
+      ...(await tab.locator('careers-board label').allTextContents()),
+      ...(await tab.locator('careers-board option').allTextContents()),
+    ].join(' | ');
+    assert.match(words, /Rechercher une offre/);
+    assert.doesNotMatch(words, /Ã|Â|â€/, `mis-decoded UTF-8 in the widget's words: ${words}`);
+    assert.deepEqual(errors, []);
+    await context.close();
   });
 
   it('shows the cards of the feed and logs no error when loaded twice', async () => {
