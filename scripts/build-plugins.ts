@@ -234,15 +234,18 @@ function packageDir(moduleId: string): string | undefined {
 /**
  * The notices of the open-source code inside the script. A comment first in each file names
  * every bundled package, its copyright holder and licence (added after minification, which
- * drops comments); `dist/careers-widget.LICENSES.txt` holds their full licence texts. Both are
+ * drops comments); `fileName` next to them (`dist/careers-widget.LICENSES.txt` for the widget,
+ * `lib/careers-feed.LICENSES.txt` for the CLI) holds their full licence texts. Both are
  * made from the modules that are really in the bundle, so a new dependency is listed without
  * anyone having to remember it; the build fails when a bundled package has no licence file.
  */
-export function thirdPartyLicenses(): Plugin {
+export function thirdPartyLicenses(fileName = 'careers-widget.LICENSES.txt'): Plugin {
+  // One licence file for all the outputs of a build (the widget's two formats share it).
+  let emitted = false;
   return {
     name: 'careers-third-party-licenses',
     apply: 'build',
-    generateBundle(options, bundle) {
+    generateBundle(_options, bundle) {
       const dirs = new Set<string>();
       for (const file of Object.values(bundle)) {
         if (file.type !== 'chunk') continue;
@@ -285,16 +288,17 @@ export function thirdPartyLicenses(): Plugin {
       const banner =
         `/*! ${own.name} ${own.version} (${own.license}) with ` +
         [...groups].map(([key, names]) => `${names.join(', ')} (${key})`).join(', ') +
-        `; licence texts: careers-widget.LICENSES.txt */\n`;
+        `; licence texts: ${fileName} */\n`;
       for (const file of Object.values(bundle)) {
         if (file.type === 'chunk') file.code = banner + file.code;
       }
-      if (options.format !== 'iife') return;
+      if (emitted) return;
+      emitted = true;
       this.emitFile({
         type: 'asset',
-        fileName: 'careers-widget.LICENSES.txt',
+        fileName,
         source:
-          `Third-party software bundled in careers-widget.js and careers-widget.mjs\n\n` +
+          `Open-source software bundled in the scripts next to this file\n\n` +
           packages
             .map((p) => `${'='.repeat(72)}\n${p.name} ${p.version} (${p.license})\n\n${p.text}\n`)
             .join('\n'),
