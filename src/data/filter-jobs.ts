@@ -102,6 +102,15 @@ export function isClosed(job: Job, now: number = Date.now()): boolean {
 
 const stripTags = (html: string) => html.replace(/<[^>]*>/g, ' ');
 
+/**
+ * Markdown without the destinations of its links and images (`[text](url "title")` keeps
+ * `[text]`): the visitor reads the link's text, not its address, as with an HTML description,
+ * whose `href`s go with its tags. A destination may hold one level of parentheses, and no
+ * `]`: each try stops at the next one, so a hostile description costs linear time.
+ */
+const stripLinkDestinations = (markdown: string) =>
+  markdown.replace(/\]\((?:[^()\s\]]|\([^()\s\]]*\))*(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g, '] ');
+
 /** The values a job contributes to a facet. */
 export function facetValues(job: Job, facet: FacetName): string[] {
   switch (facet) {
@@ -133,7 +142,7 @@ function searchableText(job: Job): string {
       ...job.tags,
       job.contract?.label,
       job.summary,
-      job.description,
+      job.description ? stripLinkDestinations(job.description) : undefined,
       job.descriptionHtml ? stripTags(job.descriptionHtml) : undefined,
     ]
       .filter(Boolean)

@@ -68,6 +68,36 @@ describe('filter-jobs', () => {
     );
   });
 
+  it('searches what a description says, not where its links lead, in Markdown as in HTML', () => {
+    const indexed = indexJobs([
+      job({
+        id: 'md',
+        description:
+          'Voir [notre dépôt](https://github.com/org/depot "Le code") et ' +
+          '![le logo](https://cdn.example.org/logo_(grand).png) ou https://visible.example.org.',
+      }),
+      job({
+        id: 'html',
+        descriptionHtml: '<p>Voir <a href="https://github.com/x">le code</a></p>',
+      }),
+    ]);
+    const ids = (query: string) =>
+      filterJobs(indexed, { ...EMPTY_FILTERS, query }).map((entry) => entry.job.id);
+    expect(ids('github')).to.deep.equal([]);
+    expect(ids('cdn')).to.deep.equal([]);
+    expect(ids('grand')).to.deep.equal([]);
+    expect(ids('notre depot')).to.deep.equal(['md']);
+    expect(ids('logo ou')).to.deep.equal(['md']);
+    expect(ids('visible.example')).to.deep.equal(['md']);
+    expect(ids('le code')).to.deep.equal(['html']);
+  });
+
+  it('folds a hostile description of half-open links without backtracking for ever', () => {
+    const hostile = '](a "x'.repeat(20_000) + ']('.repeat(50_000) + '](' + 'a'.repeat(100_000);
+    const [entry] = indexJobs([job({ id: 'h', description: hostile })]);
+    expect(entry.text.length).to.be.greaterThan(300_000);
+  });
+
   it('finds typographic apostrophes, ligatures and hyphens as a keyboard types them', () => {
     const indexed = indexJobs([
       job({ id: 'etat', title: 'Chargé·e de mission d\u2019État', tags: ['Cœur de métier'] }),
