@@ -111,24 +111,43 @@ const stripTags = (html: string) => html.replace(/<[^>]*>/g, ' ');
 const stripLinkDestinations = (markdown: string) =>
   markdown.replace(/\]\((?:[^()\s\]]|\([^()\s\]]*\))*(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g, '] ');
 
-/** The values a job contributes to a facet. */
-export function facetValues(job: Job, facet: FacetName): string[] {
+/**
+ * What a job gives a facet, without allocating: one value, a list, or nothing. The hot loops
+ * (facet counts, filtering) read this; `facetValues` is the same as a list.
+ */
+function facetValue(job: Job, facet: FacetName): string | readonly string[] | undefined {
   switch (facet) {
-    case 'organization': {
-      const name = job.team?.name ?? job.organization?.name;
-      return name ? [name] : [];
-    }
+    case 'organization':
+      return job.team?.name ?? job.organization?.name;
     case 'location':
       return job.locations;
     case 'contract':
-      return job.contract ? [job.contract.kind] : [];
+      return job.contract?.kind;
     case 'remote':
-      return job.remote ? [job.remote] : [];
+      return job.remote;
     case 'experience':
-      return job.experience ? [job.experience] : [];
+      return job.experience;
     case 'tag':
       return job.tags;
   }
+}
+
+/** The values a job contributes to a facet. */
+export function facetValues(job: Job, facet: FacetName): string[] {
+  const value = facetValue(job, facet);
+  return value === undefined || value === ''
+    ? []
+    : typeof value === 'string'
+      ? [value]
+      : [...value];
+}
+
+/** Whether a job has `wanted` among its values for a facet. */
+function hasFacetValue(job: Job, facet: FacetName, wanted: string): boolean {
+  const value = facetValue(job, facet);
+  return typeof value === 'string'
+    ? value === wanted
+    : value !== undefined && value.includes(wanted);
 }
 
 function searchableText(job: Job): string {
@@ -213,7 +232,15 @@ export function facetCollator(): Intl.Collator {
  * Counts a job once per value. Lists are distinct already (by textList); a repeat is skipped
  * all the same: by a scan for the usual few values (no Set per job), by a Set for long lists.
  */
-function countValues(counts: Map<string, number>, values: readonly string[]): void {
+function countValues(
+  counts: Map<string, number>,
+  values: string | readonly string[] | undefined,
+): void {
+  if (values === undefined || values === '') return;
+  if (typeof values === 'string') {
+    counts.set(values, (counts.get(values) ?? 0) + 1);
+    return;
+  }
   const long = values.length > 16;
   const distinct = long ? [...new Set(values)] : values;
   // A plain indexed loop: on a page's first render this runs before the JIT has compiled it.
@@ -232,7 +259,7 @@ export function buildFacets(indexed: readonly IndexedJob[]): Record<FacetName, F
   const counts = FACET_NAMES.map(() => new Map<string, number>());
   for (const { job } of indexed) {
     for (let i = 0; i < FACET_NAMES.length; i++) {
-      countValues(counts[i], facetValues(job, FACET_NAMES[i]));
+      countValues(counts[i], facetValue(job, FACET_NAMES[i]));
     }
   }
   const result = {} as Record<FacetName, FacetOption[]>;
@@ -273,14 +300,14 @@ export function filterWithCounts(
   // Maps by facet position (a plain array: quicker to reach than a keyed record in a hot loop).
   const maps = FACET_NAMES.map(() => new Map<string, number>());
   const count = (job: Job, facet: number) =>
-    countValues(maps[facet], facetValues(job, FACET_NAMES[facet]));
+    countValues(maps[facet], facetValue(job, FACET_NAMES[facet]));
   const results: IndexedJob[] = [];
   for (const entry of indexed) {
     if (words.length && !words.every((word) => entry.text.includes(word))) continue;
     let missed = -1;
     let misses = 0;
     for (const facet of active) {
-      if (!facetValues(entry.job, facet).includes(filters[facet])) {
+      if (!hasFacetValue(entry.job, facet, filters[facet])) {
         missed = FACET_NAMES.indexOf(facet);
         // Without counts, or past one miss, nothing more to learn from this job.
         if (++misses > 1 || !counting) break;
