@@ -245,6 +245,9 @@ export function thirdPartyLicenses(fileName = 'careers-widget.LICENSES.txt'): Pl
   return {
     name: 'careers-third-party-licenses',
     apply: 'build',
+    buildStart() {
+      emitted = false;
+    },
     generateBundle(_options, bundle) {
       const dirs = new Set<string>();
       for (const file of Object.values(bundle)) {
