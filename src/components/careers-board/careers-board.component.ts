@@ -480,18 +480,16 @@ export class CareersBoard extends CareersElement {
 
   /**
    * Folds the search text in idle time after the first cards paint, so typing stays fast. Stops
-   * when a newer feed replaces this one, or when the board leaves the page (it goes on from
-   * where it stopped if the board comes back).
+   * when a newer feed replaces this one, or as soon as the board leaves the page (it goes on
+   * from where it stopped if the board comes back).
    */
   private warmSearchIndex(indexed: IndexedJob[], from = 0): void {
     whenIdle((deadline) => {
       if (indexed !== this.indexed) return;
-      if (!this.isConnected) {
-        this.warmFrom = from;
-        return;
-      }
-      const next = warmIndex(indexed, from, () => deadline.timeRemaining() > 1);
-      if (next < indexed.length) this.warmSearchIndex(indexed, next);
+      const next = warmIndex(indexed, from, () => this.isConnected && deadline.timeRemaining() > 1);
+      if (next >= indexed.length) return;
+      if (this.isConnected) this.warmSearchIndex(indexed, next);
+      else this.warmFrom = next;
     });
   }
 
