@@ -113,7 +113,7 @@ const stripLinkDestinations = (markdown: string) =>
 
 /**
  * What a job gives a facet, without allocating: one value, a list, or nothing. The hot loops
- * (facet counts, filtering) read this; `facetValues` is the same as a list.
+ * (facet counts, filtering) read this.
  */
 function facetValue(job: Job, facet: FacetName): string | readonly string[] | undefined {
   switch (facet) {
@@ -130,16 +130,6 @@ function facetValue(job: Job, facet: FacetName): string | readonly string[] | un
     case 'tag':
       return job.tags;
   }
-}
-
-/** The values a job contributes to a facet. */
-export function facetValues(job: Job, facet: FacetName): string[] {
-  const value = facetValue(job, facet);
-  return value === undefined || value === ''
-    ? []
-    : typeof value === 'string'
-      ? [value]
-      : [...value];
 }
 
 /** Whether a job has `wanted` among its values for a facet. */

@@ -4,7 +4,6 @@ import {
   EMPTY_FILTERS,
   buildFacets,
   FACET_NAMES,
-  facetValues,
   filterJobs,
   filterWithCounts,
   foldText,
@@ -23,6 +22,19 @@ const job = (fields: Partial<Job>): Job => ({
   open: true,
   ...fields,
 });
+
+/** The oracle's own reading of a facet: the values a job gives it, as a list. */
+function facetValues(job: Job, facet: (typeof FACET_NAMES)[number]): string[] {
+  const value = {
+    organization: job.team?.name ?? job.organization?.name,
+    location: job.locations,
+    contract: job.contract?.kind,
+    remote: job.remote,
+    experience: job.experience,
+    tag: job.tags,
+  }[facet];
+  return value === undefined ? [] : typeof value === 'string' ? [value] : value;
+}
 
 const JOBS: Job[] = [
   job({
