@@ -48,6 +48,7 @@ export const en: Translation = {
         : `${number.format(n)} openings`,
   search: 'Search openings',
   filters: 'Filter openings',
+  filtersToggle: (n) => (n === 0 ? 'Filters' : `Filters (${n} active)`),
   facets: {
     organization: 'Organization',
     location: 'Location',

@@ -21,6 +21,8 @@ export interface Translation {
   jobCount: (n: number) => string;
   search: string;
   filters: string;
+  /** The button that shows or hides the filters on a narrow board, with how many are set. */
+  filtersToggle: (active: number) => string;
   facets: Record<FacetName, string>;
   facetAny: Record<FacetName, string>;
   facetOption: (label: string, count: number) => string;
@@ -105,6 +107,8 @@ export const fr: Translation = {
         : `${number.format(n)} offres`,
   search: 'Rechercher une offre',
   filters: 'Filtrer les offres',
+  filtersToggle: (n) =>
+    n === 0 ? 'Filtres' : `Filtres (${n} ${plural.select(n) === 'one' ? 'actif' : 'actifs'})`,
   facets: {
     organization: 'Organisation',
     location: 'Lieu',

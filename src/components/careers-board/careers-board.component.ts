@@ -71,6 +71,8 @@ const DETAIL_PARTS =
  * @csspart search - The search field's wrapper (label and input).
  * @csspart search-input - The search input.
  * @csspart facets - The fieldset grouping the filters.
+ * @csspart facets-toggle - The button that shows or hides the filters on a narrow board
+ *   (under 36rem wide; hidden on a wider one, where the filters always show).
  * @csspart facet - Each filter's wrapper (label and select).
  * @csspart facet-select - Each filter's select.
  * @csspart count - The result count (a polite live region).
@@ -142,6 +144,8 @@ export class CareersBoard extends CareersElement {
   @state() private openId?: string;
   @state() private shown = 20;
   @state() private notice?: 'unknown-job';
+  /** On a narrow board, the filters are shown (they are folded behind a button there). */
+  @state() private facetsOpen = false;
 
   private readonly i18n = new LangController(this);
   private data?: BoardData | null;
@@ -626,33 +630,47 @@ export class CareersBoard extends CareersElement {
       </div>
       ${
         facets.length
-          ? html`<fieldset class="facets" part="facets">
-              <legend class="visually-hidden">${t.filters}</legend>
-              ${facets.map(
-                (facet) =>
-                  html`<div class="facet" part="facet">
-                    <label for=${id(facet)}>${t.facets[facet]}</label>
-                    <select id=${id(facet)} name=${facet} part="facet-select">
-                      <option value="" ?selected=${!this.filters[facet]}>
-                        ${t.facetAny[facet]}
-                      </option>
-                      ${this.facets[facet].map((option) => {
-                        const selected = this.filters[facet] === option.value;
-                        const count = this.counts
-                          ? (this.counts[facet].get(option.value) ?? 0)
-                          : option.count;
-                        return html`<option
-                          value=${option.value}
-                          ?selected=${selected}
-                          ?disabled=${count === 0 && !selected}
-                        >
-                          ${t.facetOption(facetLabel(t, facet, option.value), count)}
-                        </option>`;
-                      })}
-                    </select>
-                  </div>`,
-              )}
-            </fieldset>`
+          ? html`<button
+                type="button"
+                class="facets-toggle"
+                part="facets-toggle"
+                aria-expanded=${this.facetsOpen ? 'true' : 'false'}
+                aria-controls=${id('facets')}
+                @click=${() => (this.facetsOpen = !this.facetsOpen)}
+              >
+                ${t.filtersToggle(FACET_NAMES.filter((facet) => this.filters[facet]).length)}
+              </button>
+              <fieldset
+                id=${id('facets')}
+                class=${this.facetsOpen ? 'facets open' : 'facets'}
+                part="facets"
+              >
+                <legend class="visually-hidden">${t.filters}</legend>
+                ${facets.map(
+                  (facet) =>
+                    html`<div class="facet" part="facet">
+                      <label for=${id(facet)}>${t.facets[facet]}</label>
+                      <select id=${id(facet)} name=${facet} part="facet-select">
+                        <option value="" ?selected=${!this.filters[facet]}>
+                          ${t.facetAny[facet]}
+                        </option>
+                        ${this.facets[facet].map((option) => {
+                          const selected = this.filters[facet] === option.value;
+                          const count = this.counts
+                            ? (this.counts[facet].get(option.value) ?? 0)
+                            : option.count;
+                          return html`<option
+                            value=${option.value}
+                            ?selected=${selected}
+                            ?disabled=${count === 0 && !selected}
+                          >
+                            ${t.facetOption(facetLabel(t, facet, option.value), count)}
+                          </option>`;
+                        })}
+                      </select>
+                    </div>`,
+                )}
+              </fieldset>`
           : nothing
       }
       ${

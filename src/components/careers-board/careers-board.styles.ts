@@ -82,6 +82,27 @@ export const boardStyles = css`
     color: var(--_color-primary);
     cursor: pointer;
   }
+  /* A narrow board folds the filters behind a button, so the first cards show without
+     scrolling past every select. */
+  .facets:not(.open) {
+    display: none;
+  }
+  .facets-toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.625em;
+  }
+  .facets-toggle::after {
+    content: '';
+    width: 0.4em;
+    height: 0.4em;
+    border: solid currentColor;
+    border-width: 0 0.125em 0.125em 0;
+    transform: translateY(-25%) rotate(45deg);
+  }
+  .facets-toggle[aria-expanded='true']::after {
+    transform: translateY(25%) rotate(-135deg);
+  }
   .more {
     margin-top: var(--_spacing);
     background: var(--_color-primary);
@@ -151,8 +172,14 @@ export const boardStyles = css`
       animation: none;
     }
   }
-  /* A wide container: filters side by side, cards in a grid. */
+  /* A wide container: filters always shown, side by side; cards in a grid. */
   @container (min-width: 36rem) {
+    .facets-toggle {
+      display: none;
+    }
+    .facets:not(.open) {
+      display: grid;
+    }
     .facets {
       grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
     }

@@ -30,6 +30,7 @@ export const JOURNEY_TEXT = {
   fr: {
     search: /Rechercher une offre/,
     location: /^select .*"Lieu/,
+    filters: /^button \[part=facets-toggle\].*"Filtres/,
     results: (n: number) => (n === 1 ? '1 offre' : `${n} offres`),
     back: /Retour aux offres/,
     apply: /^a \[part=apply\].*"Postuler/,
@@ -37,6 +38,7 @@ export const JOURNEY_TEXT = {
   en: {
     search: /Search openings/,
     location: /^select .*"Location/,
+    filters: /^button \[part=facets-toggle\].*"Filters/,
     results: (n: number) => (n === 1 ? '1 opening' : `${n} openings`),
     back: /Back to openings/,
     apply: /^a \[part=apply\].*"Apply/,
@@ -45,10 +47,14 @@ export const JOURNEY_TEXT = {
 
 /**
  * On a board showing `tests/e2e/a11y.test.ts`'s postings: search "designer" (2 results),
- * filter on Lyon (1), open "UX designer" with Enter, reach its apply link, go back with the
+ * filter on Lyon (1; on a `narrow` board, after unfolding the filters), open "UX designer" with Enter, reach its apply link, go back with the
  * back link and land on the same card, filters kept.
  */
-export async function keyboardJourney(page: Page, lang: 'fr' | 'en' = 'fr') {
+export async function keyboardJourney(
+  page: Page,
+  lang: 'fr' | 'en' = 'fr',
+  { narrow = false } = {},
+) {
   const text = JOURNEY_TEXT[lang];
   await page.locator('careers-board careers-job-card').first().waitFor();
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -62,7 +68,16 @@ export async function keyboardJourney(page: Page, lang: 'fr' | 'en' = 'fr') {
   );
   assert.match(await activeLabel(page), text.search, 'focus stays in the search field');
 
-  // 2. Filter: Tab to the location select and pick Lyon by typing (no pointer).
+  // 2. Filter: on a narrow board, unfold the filters first (Enter on their button, which keeps
+  // the focus); then Tab to the location select and pick Lyon by typing (no pointer).
+  if (narrow) {
+    await tabTo(page, text.filters, { max: 1 });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () => window.__probe.findDeep('[part~="facets-toggle"]')?.ariaExpanded === 'true',
+    );
+    assert.match(await activeLabel(page), text.filters, 'focus stays on the filters button');
+  }
   await tabTo(page, text.location);
   await page.keyboard.type('Lyon');
   await page.waitForFunction(

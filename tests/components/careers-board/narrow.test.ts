@@ -1,0 +1,127 @@
+// On a narrow board (a phone, a sidebar) the filters fold behind a disclosure button, so the
+// first cards show without scrolling past every select; on a wide board they always show.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/define-all.js';
+import type { CareersBoard } from '../../../src/components/careers-board/careers-board.component.js';
+import { BOARD_FEED, deepActiveElement, resetUrl } from '../ui-helpers.js';
+
+const $ = <T extends Element = HTMLElement>(board: CareersBoard, selector: string) =>
+  board.shadowRoot!.querySelector<T>(selector)!;
+const text = (element: Element) => element.textContent?.replace(/\s+/g, ' ').trim();
+const cards = (board: CareersBoard) => board.shadowRoot!.querySelectorAll('careers-job-card');
+const shown = (element: Element) => element.checkVisibility();
+
+async function boardAt(width: number, lang = 'fr'): Promise<CareersBoard> {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang} style=${`width: ${width}px`}>
+      <button>avant</button>
+      <careers-board src=${BOARD_FEED}></careers-board>
+    </div>`,
+  );
+  const board = wrapper.querySelector('careers-board')!;
+  await waitUntil(() => cards(board).length === 4, 'cards shown');
+  return board;
+}
+
+describe('<careers-board> on a narrow board', () => {
+  afterEach(resetUrl);
+
+  it('folds the filters behind a button that says how many are set', async () => {
+    const board = await boardAt(320);
+    const toggle = $<HTMLButtonElement>(board, '[part~="facets-toggle"]');
+    const facets = $(board, '[part~="facets"]');
+    expect(shown(toggle)).to.equal(true);
+    expect(text(toggle)).to.equal('Filtres');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.getAttribute('aria-controls')).to.equal(facets.id);
+    expect(shown(facets), 'filters folded').to.equal(false);
+    // The search field stays in view, and the first card comes right after the button.
+    expect(shown($(board, 'input[type="search"]'))).to.equal(true);
+    await expect(board).to.be.accessible();
+
+    toggle.click();
+    await board.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(shown(facets), 'filters shown').to.equal(true);
+    expect(shown($(board, 'select[name="location"]'))).to.equal(true);
+    await expect(board).to.be.accessible();
+
+    const select = $<HTMLSelectElement>(board, 'select[name="location"]');
+    select.value = 'Lyon';
+    select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await board.updateComplete;
+    expect(cards(board).length).to.equal(1);
+    expect(text(toggle)).to.equal('Filtres (1 actif)');
+
+    // Folded again: the filter still applies, and the button still says so.
+    toggle.click();
+    await board.updateComplete;
+    expect(shown(facets)).to.equal(false);
+    expect(cards(board).length).to.equal(1);
+    expect(text(toggle)).to.equal('Filtres (1 actif)');
+    await expect(board).to.be.accessible();
+  });
+
+  it('counts every filter set, in English too', async () => {
+    const board = await boardAt(320, 'en');
+    const toggle = $<HTMLButtonElement>(board, '[part~="facets-toggle"]');
+    expect(text(toggle)).to.equal('Filters');
+    for (const [name, value] of [
+      ['organization', 'Atelier Fictif'],
+      ['location', 'Lyon'],
+    ]) {
+      const select = $<HTMLSelectElement>(board, `select[name="${name}"]`);
+      select.value = value;
+      select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await board.updateComplete;
+    }
+    expect(text(toggle)).to.equal('Filters (2 active)');
+    // A search is not a filter of the panel: the count leaves it out.
+    const search = $<HTMLInputElement>(board, 'input[type="search"]');
+    search.value = 'designer';
+    search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await board.updateComplete;
+    expect(text(toggle)).to.equal('Filters (2 active)');
+  });
+
+  it('opens with the keyboard; Tab then goes from the button through the filters', async () => {
+    const board = await boardAt(320);
+    board.parentElement!.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal($(board, 'input[type="search"]'));
+    await sendKeys({ press: 'Tab' });
+    const toggle = $<HTMLButtonElement>(board, '[part~="facets-toggle"]');
+    expect(deepActiveElement()).to.equal(toggle);
+    // Folded, the selects are out of the Tab order: the next stop is the first card.
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()?.closest('[part~="card"]')).to.not.equal(null);
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(deepActiveElement()).to.equal(toggle);
+    await sendKeys({ press: 'Enter' });
+    await board.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(deepActiveElement(), 'focus stays on the button').to.equal(toggle);
+    await sendKeys({ press: 'Tab' });
+    expect((deepActiveElement() as HTMLSelectElement).name).to.equal('organization');
+    // Space folds it again, as on any button.
+    toggle.focus();
+    await sendKeys({ press: 'Space' });
+    await board.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+  });
+});
+
+describe('<careers-board> on a wide board', () => {
+  afterEach(resetUrl);
+
+  it('always shows the filters, with no button to fold them', async () => {
+    const board = await boardAt(800);
+    expect(shown($(board, '[part~="facets-toggle"]'))).to.equal(false);
+    expect(shown($(board, '[part~="facets"]'))).to.equal(true);
+    expect(shown($(board, 'select[name="tag"]'))).to.equal(true);
+    await expect(board).to.be.accessible();
+  });
+});
