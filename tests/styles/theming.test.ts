@@ -214,3 +214,66 @@ describe("slots for the page's own texts", () => {
     await expect(board).to.be.accessible();
   });
 });
+
+describe('a site whose root font size is 62.5% (1rem is 10 px)', () => {
+  // The README's advice for such a site: set the size tokens in its units.
+  const SIZES =
+    '--careers-font-size: 1.6rem; --careers-font-size-small: 1.4rem; ' +
+    '--careers-font-size-title: 1.8rem; --careers-spacing: 1.6rem';
+  const detailJob = {
+    ...job,
+    id: 'closed',
+    open: false,
+    tags: ['Python'],
+    remote: 'hybrid',
+    apply: { url: 'https://example.org/candidater' },
+  } as unknown as Job;
+
+  /** Paddings and gaps inside fields, buttons, tags, badges and metadata, in px. */
+  async function measure(style: string): Promise<Record<string, string>> {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style=${style}>
+        <careers-board page-size="1" src=${FEED}></careers-board>
+        <careers-job-card></careers-job-card>
+        <careers-job-detail></careers-job-detail>
+        <careers-apply-button href="https://example.org/candidater"></careers-apply-button>
+      </div>`,
+    );
+    const board = wrapper.querySelector('careers-board')!;
+    await boardCard(board);
+    const card = wrapper.querySelector('careers-job-card')!;
+    card.job = { ...detailJob, open: true, locations: ['Nantes', 'Lyon'] };
+    const detail = wrapper.querySelector('careers-job-detail')!;
+    detail.job = detailJob;
+    await Promise.all([card.updateComplete, detail.updateComplete]);
+    const apply = wrapper.querySelector('careers-apply-button')!;
+    await apply.updateComplete;
+    const box = (root: Element, selector: string) => {
+      const element = root.shadowRoot!.querySelector(selector);
+      if (!element) throw new Error(`nothing matches ${selector}`);
+      const style = getComputedStyle(element);
+      return `${style.padding} / ${style.rowGap} ${style.columnGap}`;
+    };
+    return {
+      search: box(board, '[part~="search-input"]'),
+      searchField: box(board, '[part~="search"]'),
+      more: box(board, '[part~="more"]'),
+      cardTag: box(card, '[part~="tag"]'),
+      cardMeta: box(card, '[part~="meta"]'),
+      detailBadge: box(detail, '[part~="badge"]'),
+      detailTag: box(detail, '[part~="tag"]'),
+      detailMeta: box(detail, '[part~="meta"]'),
+      share: box(detail, '[part~="share"]'),
+      apply: box(apply, 'a'),
+    };
+  }
+
+  afterEach(() => document.documentElement.style.removeProperty('font-size'));
+
+  it('looks as on a 16 px site once the size tokens are set in its units', async () => {
+    const usual = await measure('');
+    expect(usual.search).to.equal('8px / normal normal', 'sanity: measured at 16 px');
+    document.documentElement.style.fontSize = '62.5%';
+    expect(await measure(SIZES)).to.deep.equal(usual);
+  });
+});

@@ -6,7 +6,7 @@ export const applyButtonStyles = css`
   }
   .button {
     display: inline-block;
-    padding: 0.625rem 1.25rem;
+    padding: 0.625em 1.25em;
     border-radius: var(--_radius);
     background: var(--_color-primary);
     color: var(--_color-on-primary);
@@ -21,6 +21,6 @@ export const applyButtonStyles = css`
     outline-offset: var(--_focus-offset);
   }
   .instructions {
-    margin: 0.5rem 0 0;
+    margin: 0.5em 0 0;
   }
 `;

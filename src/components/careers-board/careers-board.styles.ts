@@ -43,7 +43,7 @@ export const boardStyles = css`
   .facet {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: 0.25em;
     min-width: 0;
   }
   label {
@@ -59,7 +59,7 @@ export const boardStyles = css`
   input,
   select {
     width: 100%;
-    padding: 0.5rem;
+    padding: 0.5em;
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
     background: var(--_color-surface);
@@ -75,7 +75,7 @@ export const boardStyles = css`
   }
   button {
     align-self: flex-start;
-    padding: 0.5rem 1rem;
+    padding: 0.5em 1em;
     border: 1px solid var(--_color-primary);
     border-radius: var(--_radius);
     background: var(--_color-surface);

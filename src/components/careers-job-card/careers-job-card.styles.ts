@@ -61,7 +61,7 @@ export const cardStyles = css`
     padding: 0;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: 0.3em 0.85em;
   }
   .meta,
   .date {
@@ -69,12 +69,12 @@ export const cardStyles = css`
     font-size: var(--_font-size-small);
   }
   .tags {
-    gap: 0.375rem;
+    gap: 0.375em;
     margin-top: auto;
   }
   .tag,
   .badge {
-    padding: 0.125rem 0.5rem;
+    padding: 0.15em 0.6em;
     border-radius: var(--_tag-radius);
     font-size: var(--_font-size-small);
     background: var(--_color-tag);

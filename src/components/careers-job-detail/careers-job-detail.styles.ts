@@ -34,7 +34,7 @@ export const detailStyles = css`
   .filled {
     align-self: flex-start;
     margin: 0;
-    padding: 0.25rem 0.5rem;
+    padding: 0.25em 0.5em;
     border-radius: var(--_radius);
     background: var(--_color-closed);
     color: var(--_color-on-closed);
@@ -43,7 +43,7 @@ export const detailStyles = css`
   .meta {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
-    gap: 0.5rem var(--_spacing);
+    gap: 0.5em var(--_spacing);
     margin: 0;
   }
   dt {
@@ -59,10 +59,10 @@ export const detailStyles = css`
     padding: 0;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: 0.375em;
   }
   .tag {
-    padding: 0.125rem 0.5rem;
+    padding: 0.15em 0.6em;
     border-radius: var(--_tag-radius);
     font-size: var(--_font-size-small);
     background: var(--_color-tag);
@@ -96,7 +96,7 @@ export const detailStyles = css`
     gap: var(--_spacing);
   }
   .share {
-    padding: 0.5rem 1rem;
+    padding: 0.5em 1em;
     border: 1px solid var(--_color-primary);
     border-radius: var(--_radius);
     background: var(--_color-surface);
