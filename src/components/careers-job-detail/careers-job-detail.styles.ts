@@ -71,6 +71,18 @@ export const detailStyles = css`
   .description {
     max-width: 70ch;
   }
+  /* A description's headings sit below the title's level (h4 to h6 under the default h3): the
+     browser would set h5 and h6 smaller than the text they head. */
+  .description :is(h4, h5, h6) {
+    margin: 1.5em 0 0.5em;
+    line-height: 1.3;
+  }
+  .description h4 {
+    font-size: 1.125em;
+  }
+  .description :is(h5, h6) {
+    font-size: 1em;
+  }
   /* Blocks of a long description that are out of view are laid out once scrolled to, so opening
      a posting costs a screenful, not its whole text. They stay in the accessibility tree and in
      find-in-page. Only where the clip margin is supported: it keeps focus rings and list markers

@@ -59,6 +59,30 @@ describe('<careers-job-detail>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('never sets a description heading smaller than its text, at any level', async () => {
+    const el = await fixture<CareersJobDetail>(
+      html`<careers-job-detail
+        .job=${makeJob({
+          id: 'levels',
+          title: 'Titre',
+          description:
+            '## Le poste\n\nTexte.\n\n### Vos missions\n\nTexte.\n\n#### Le détail\n\nTexte.',
+        })}
+        heading-level="3"
+      ></careers-job-detail>`,
+    );
+    const description = el.shadowRoot!.querySelector('[part="description"]')!;
+    const size = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+    const text = size(description.querySelector('p')!);
+    const headings = [...description.querySelectorAll('h4, h5, h6')];
+    expect(headings.map((h) => h.localName)).to.deep.equal(['h4', 'h5', 'h6']);
+    for (const heading of headings) {
+      expect(size(heading), `${heading.localName} is as large as the text`).to.be.at.least(text);
+    }
+    // The first level still stands out from the ones below it.
+    expect(size(headings[0])).to.be.greaterThan(size(headings[1]));
+  });
+
   it('keeps its description across updates and shows it again after being emptied', async () => {
     const el = await detail();
     const description = () => el.shadowRoot!.querySelector('[part="description"]')!;
