@@ -118,6 +118,70 @@ describe('the demo page on the built script, in every theme, scheme and language
     });
   }
 
+  for (const forcedColors of ['none', 'active'] as const) {
+    it(`keeps tags, badges and the apply link outlined in forced colours (${forcedColors})`, async () => {
+      // Forced colours (Windows high contrast) drop every background: a tag or a badge drawn
+      // by its background alone would melt into the text around it.
+      const context = await browser.newContext({ forcedColors });
+      const page = await context.newPage();
+      await page.goto(server.url + DEMO_PATH);
+      await cardTitles(page);
+      // A closed posting, shown, with a tag: the card's badge and tag, then the detail's.
+      await page.evaluate(() => {
+        const board = document.createElement('careers-board') as HTMLElement & { jobs: unknown };
+        board.id = 'closed-board';
+        board.setAttribute('routing', 'none');
+        board.setAttribute('show-closed', '');
+        board.jobs = {
+          version: 1,
+          jobs: [{ id: 'pourvue', title: 'Offre pourvue', open: false, tags: ['Design'] }],
+        };
+        document.body.append(board);
+      });
+      const closed = page.locator('#closed-board');
+      const edges = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((el) => {
+            const style = getComputedStyle(el);
+            return `${style.borderTopStyle} ${style.borderTopWidth}`;
+          });
+      const expected = forcedColors === 'active' ? 'solid 1px' : 'none 0px';
+      const seen = {
+        cardTag: await edges('#closed-board careers-job-card [part~="tag"]'),
+        cardBadge: await edges('#closed-board careers-job-card [part~="badge"]'),
+        detailTag: '',
+        detailBadge: '',
+        detailFilled: '',
+        apply: '',
+      };
+      await closed.locator('careers-job-card [part~="link"]').click();
+      await closed.locator('careers-job-detail [part~="filled"]').waitFor();
+      seen.detailTag = await edges('#closed-board careers-job-detail [part~="tag"]');
+      seen.detailBadge = await edges('#closed-board careers-job-detail [part~="badge"]');
+      seen.detailFilled = await edges('#closed-board careers-job-detail [part~="filled"]');
+      // The demo board's first posting: its apply link is drawn as a button.
+      await page
+        .locator('careers-board:not(#closed-board) careers-job-card [part~="link"]')
+        .first()
+        .click();
+      seen.apply = await edges(
+        'careers-board:not(#closed-board) careers-apply-button [part~="apply"]',
+      );
+      assert.deepEqual(seen, {
+        cardTag: expected,
+        cardBadge: expected,
+        detailTag: expected,
+        detailBadge: expected,
+        detailFilled: expected,
+        apply: expected,
+      });
+      assert.deepEqual(await axeViolations(page), []);
+      await context.close();
+    });
+  }
+
   it('writes the embed code for the chosen options, escaping what the visitor typed', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -16,4 +16,14 @@ export const sharedStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* Forced colours (Windows high contrast) drop backgrounds: what a background alone set apart
+     (tags, badges, the apply link drawn as a button) gets a border in the text's colour. */
+  @media (forced-colors: active) {
+    .tag,
+    .badge,
+    .filled,
+    .button {
+      border: 1px solid;
+    }
+  }
 `;
