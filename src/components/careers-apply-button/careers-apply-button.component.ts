@@ -14,6 +14,8 @@ export interface ApplyTarget {
   kind: 'http' | 'mailto';
   /** Another site: opens in a new window. */
   external: boolean;
+  /** What a printed page shows after the link: the URL, or the bare e-mail address. */
+  address: string;
 }
 
 /**
@@ -64,7 +66,8 @@ export class CareersApplyButton extends CareersElement {
     }
     if (!href) return undefined;
     const external = kind === 'http' && new URL(href).origin !== location.origin;
-    return { href, kind, external };
+    const address = kind === 'mailto' ? decodeSafely(href.slice(7).split('?')[0]) : href;
+    return { href, kind, external, address };
   }
 
   private onClick(event: MouseEvent) {
@@ -90,6 +93,7 @@ export class CareersApplyButton extends CareersElement {
             href=${target.href}
             target=${target.external ? '_blank' : nothing}
             rel=${target.external ? 'noopener noreferrer' : nothing}
+            data-address=${target.address}
             @click=${this.onClick}
             >${target.kind === 'mailto' ? t.applyByEmail : t.apply}${
               target.external ? html`<span class="visually-hidden"> ${t.newWindow}</span>` : nothing

@@ -23,4 +23,18 @@ export const applyButtonStyles = css`
   .instructions {
     margin: 0.5em 0 0;
   }
+  /* On paper a link cannot be followed and backgrounds are left out (the button's white text
+     would vanish): the link is printed as text, followed by where to apply. */
+  @media print {
+    .button {
+      padding: 0;
+      background: none;
+      color: inherit;
+    }
+    .button::after {
+      content: ' (' attr(data-address) ')';
+      font-weight: 400;
+      overflow-wrap: anywhere;
+    }
+  }
 `;

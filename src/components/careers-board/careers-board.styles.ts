@@ -172,6 +172,18 @@ export const boardStyles = css`
       animation: none;
     }
   }
+  /* On paper: the list as it stands (its count says how many), without the form or buttons,
+     every card laid out and none cut across two pages. */
+  @media print {
+    .filters,
+    button {
+      display: none;
+    }
+    .list > li:not(.skeleton) {
+      content-visibility: visible;
+      break-inside: avoid;
+    }
+  }
   /* A wide container: filters always shown, side by side; cards in a grid. */
   @container (min-width: 36rem) {
     .facets-toggle {

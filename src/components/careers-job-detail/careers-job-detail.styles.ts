@@ -95,6 +95,25 @@ export const detailStyles = css`
       overflow-clip-margin: 1rem;
     }
   }
+  /* On paper: no back link or share button, every block of the description laid out, and the
+     address of each web link after it. */
+  @media print {
+    .back,
+    .share,
+    .share-status {
+      display: none;
+    }
+    .description > * {
+      content-visibility: visible;
+    }
+    .description a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+    .description :is(h4, h5, h6) {
+      break-after: avoid;
+    }
+  }
   .description :is(img, video, iframe, table, pre) {
     max-width: 100%;
   }
