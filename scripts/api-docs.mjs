@@ -57,7 +57,7 @@ function elementSection(element) {
     (member) =>
       member.kind === 'field' &&
       !member.static &&
-      !member.privacy &&
+      (member.privacy ?? 'public') === 'public' &&
       !member.name.startsWith('_') &&
       !attributeFields.has(member.name),
   );

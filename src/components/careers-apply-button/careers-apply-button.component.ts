@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { CareersElement } from '../base/careers-element.js';
 import { sharedStyles } from '../base/shared.styles.js';
 import type { Job } from '../../data/job.js';
@@ -32,12 +31,16 @@ export interface ApplyTarget {
  */
 export class CareersApplyButton extends CareersElement {
   static override styles = [tokens, sharedStyles, applyButtonStyles];
+  static override properties = {
+    job: { attribute: false },
+    href: {},
+  };
 
   /** The posting: its `apply.url`, else its `apply.email` (mailto with a subject naming it). */
-  @property({ attribute: false }) job?: Job;
+  job?: Job;
 
   /** An explicit http(s) or `mailto:` target; wins over `job`. */
-  @property() href?: string;
+  href?: string;
 
   private readonly i18n = new LangController(this);
 

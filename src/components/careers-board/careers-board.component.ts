@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
@@ -91,61 +90,79 @@ const DETAIL_PARTS =
  */
 export class CareersBoard extends CareersElement {
   static override styles = [tokens, sharedStyles, boardStyles];
+  static override properties = {
+    src: {},
+    format: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    routing: {},
+    pageSize: { type: Number, attribute: 'page-size' },
+    showClosed: { type: Boolean, attribute: 'show-closed' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    fallbackHref: { attribute: 'fallback-href' },
+    timeout: { type: Number },
+    theme: { reflect: true },
+    colorScheme: { reflect: true, attribute: 'color-scheme' },
+    jobs: { attribute: false },
+    filters: { state: true, attribute: false },
+    openId: { state: true, attribute: false },
+    shown: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
+    facetsOpen: { state: true, attribute: false },
+  };
 
   /** Feed URL(s), separated by spaces: fetched in parallel and merged. */
-  @property() src = '';
+  src = '';
 
   /** Feed format: `auto` (detected from the JSON's shape) or one of the supported formats. */
-  @property() format: FeedFormat | 'auto' = 'auto';
+  format: FeedFormat | 'auto' = 'auto';
 
   /** Level of the job titles (2 to 6); headings inside a description are shifted below it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Where the open posting and filters are kept in the URL: `hash`, `query` or `none`. */
-  @property() routing: RoutingMode = 'hash';
+  routing: RoutingMode = 'hash';
 
   /** Cards shown before "show more" (and added by each "show more"). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  pageSize = 20;
 
   /** Also show postings that are closed or past their closing date, marked as such. */
-  @property({ type: Boolean, attribute: 'show-closed' }) showClosed = false;
+  showClosed = false;
 
   /**
    * While a posting is open, put its schema.org `JobPosting` JSON-LD in the document's head
    * (under Trusted Types, allow the policy `careers-widget#ld`).
    */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /** A link offered when the feed cannot be loaded (http or https). */
-  @property({ attribute: 'fallback-href' }) fallbackHref?: string;
+  fallbackHref?: string;
 
   /** Milliseconds before a feed request is given up. */
-  @property({ type: Number }) timeout = 10_000;
+  timeout = 10_000;
 
   /** Look: `default` or `dsfr` (the French state design system). Reflected. */
-  @property({ reflect: true }) theme: 'default' | 'dsfr' = 'default';
+  theme: 'default' | 'dsfr' = 'default';
 
   /**
    * Colours: `light`, `dark`, or `auto` (the visitor's `prefers-color-scheme`), for the board
    * and everything inside it. Reflected (the design tokens read the attribute).
    */
-  @property({ reflect: true, attribute: 'color-scheme' }) colorScheme: 'auto' | 'light' | 'dark' =
-    'auto';
+  colorScheme: 'auto' | 'light' | 'dark' = 'auto';
 
   /**
    * Postings given directly: an array or a feed object in any supported format. When set
    * (not undefined), it replaces `src`.
    */
-  @property({ attribute: false }) jobs?: unknown;
+  jobs?: unknown;
 
   /** The search and filters applied now. */
-  @state() private filters: JobFilters = { ...EMPTY_FILTERS };
+  private filters: JobFilters = { ...EMPTY_FILTERS };
   /** Id of the posting asked for (by a click or the URL). */
-  @state() private openId?: string;
-  @state() private shown = 20;
-  @state() private notice?: 'unknown-job';
+  private openId?: string;
+  private shown = 20;
+  private notice?: 'unknown-job';
   /** On a narrow board, the filters are shown (they are folded behind a button there). */
-  @state() private facetsOpen = false;
+  private facetsOpen = false;
 
   private readonly i18n = new LangController(this);
   private data?: BoardData | null;

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { CareersElement } from '../base/careers-element.js';
 import { sharedStyles } from '../base/shared.styles.js';
 import { renderHeading } from '../base/heading.js';
@@ -34,15 +33,20 @@ import { tokens } from '../../styles/tokens.js';
  */
 export class CareersJobCard extends CareersElement {
   static override styles = [tokens, sharedStyles, cardStyles];
+  static override properties = {
+    job: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    href: {},
+  };
 
   /** The posting to show (a normalized `Job`). */
-  @property({ attribute: false }) job?: Job;
+  job?: Job;
 
   /** Level of the title heading (2 to 6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Where the title links to; defaults to the posting's own page (`job.url`). */
-  @property() href?: string;
+  href?: string;
 
   private readonly i18n = new LangController(this);
 

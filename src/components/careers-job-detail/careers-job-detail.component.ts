@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { CareersElement } from '../base/careers-element.js';
 import { sharedStyles } from '../base/shared.styles.js';
 import { clampHeadingLevel, renderHeading } from '../base/heading.js';
@@ -35,20 +34,27 @@ import { detailStyles } from './careers-job-detail.styles.js';
  */
 export class CareersJobDetail extends CareersElement {
   static override styles = [tokens, sharedStyles, detailStyles];
+  static override properties = {
+    job: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    backHref: { attribute: 'back-href' },
+    shareUrl: { attribute: 'share-url' },
+    shareMessage: { state: true, attribute: false },
+  };
 
   /** The posting to show (a normalized `Job`). */
-  @property({ attribute: false }) job?: Job;
+  job?: Job;
 
   /** Level of the title heading (2 to 6); headings of the description are shifted below it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Where the back link goes (the list); no back link when unset. */
-  @property({ attribute: 'back-href' }) backHref?: string;
+  backHref?: string;
 
   /** The link shared by the share action; defaults to the posting's own page, else this page. */
-  @property({ attribute: 'share-url' }) shareUrl?: string;
+  shareUrl?: string;
 
-  @state() private shareMessage = '';
+  private shareMessage = '';
 
   private readonly i18n = new LangController(this);
 
