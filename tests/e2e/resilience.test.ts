@@ -216,4 +216,31 @@ describe('resilience: failing feeds', () => {
       await tab.close();
     }
   });
+
+  it('keeps a linked posting through a failed load: Retry opens it, focused, with no notice', async () => {
+    server.setFeed('linked', feed('linked', ['Offre A', 'Offre B']));
+    server.setMode('linked', 'status-500');
+    server.page(
+      '/linked.html',
+      hostPage({ body: `<careers-board src="${server.feedUrl('linked')}"></careers-board>` }),
+    );
+    const tab = await openTab(browser);
+    try {
+      await tab.page.goto(`${server.url}/linked.html#job=linked-1`);
+      const alert = tab.page.locator('careers-board [role="alert"]');
+      await alert.waitFor();
+      assert.equal(new URL(tab.page.url()).hash, '#job=linked-1', 'the link is kept');
+      server.setMode('linked', 'ok');
+      await alert.getByRole('button', { name: 'Réessayer' }).click();
+      const title = tab.page.locator('careers-board careers-job-detail [part~="title"]');
+      await title.waitFor();
+      assert.equal((await title.innerText()).trim(), 'Offre B');
+      await tab.page.waitForFunction(() => window.__probe.activeLabel().includes('Offre B'));
+      assert.equal(await tab.page.locator('careers-board [part~="notice"]').count(), 0);
+      assert.equal(new URL(tab.page.url()).hash, '#job=linked-1');
+      assert.deepEqual(pageErrors(tab), []);
+    } finally {
+      await tab.close();
+    }
+  });
 });

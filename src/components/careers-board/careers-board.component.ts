@@ -303,8 +303,9 @@ export class CareersBoard extends CareersElement {
         this.counts = undefined;
       }
     }
-    if (this.data && this.openId && !this.openJob) {
-      // A link to a posting this feed does not have: show the list, say so, fix the URL.
+    if (this.data && !this.data.errors.length && this.openId && !this.openJob) {
+      // A link to a posting this feed does not have: show the list, say so, fix the URL (not
+      // while a feed failed: the posting may be in it, and Retry opens it).
       this.notice = 'unknown-job';
       this.openId = undefined;
       this.router.write({ filters: this.filters }, 'replace');
@@ -473,6 +474,8 @@ export class CareersBoard extends CareersElement {
 
   private retry() {
     this.focusAfterLoad = true;
+    // The visitor acted: a posting the URL asked for gets focus when it opens.
+    this.openedWithPage = false;
     void this.feedTask.run();
   }
 
