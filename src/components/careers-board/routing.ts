@@ -61,16 +61,24 @@ export class BoardRouter {
   href(state: RouteState, href: string = location.href): string {
     const url = new URL(href);
     if (this.mode === 'none') return url.href;
-    const params = this.params(url);
-    const set = (name: string, value: string | undefined) => {
-      if (value) params.set(this.key(name), value);
-      else params.delete(this.key(name));
-    };
-    set('job', state.job);
+    // Our keys are written anew; the page's and other boards' parts are kept as they were
+    // (an anchor like `#top` stays `#top`, not `#top=`).
+    const ours = new URLSearchParams();
+    const mine = new Set([this.key('job')]);
+    if (state.job) ours.set(this.key('job'), state.job);
     for (const [field, name] of Object.entries(FILTER_KEYS) as [keyof JobFilters, string][]) {
-      set(name, state.filters[field].trim() ? state.filters[field] : undefined);
+      mine.add(this.key(name));
+      if (state.filters[field].trim()) ours.set(this.key(name), state.filters[field]);
     }
-    const text = params.toString();
+    const text = [
+      ...(this.mode === 'hash' ? url.hash : url.search)
+        .slice(1)
+        .split('&')
+        .filter((part) => part && !mine.has([...new URLSearchParams(part).keys()][0])),
+      ours.toString(),
+    ]
+      .filter(Boolean)
+      .join('&');
     if (this.mode === 'hash') url.hash = text;
     else url.search = text;
     // An emptied hash leaves a bare '#': drop it.

@@ -210,6 +210,22 @@ describe('BoardRouter', () => {
     ).to.equal('https://host.example/');
   });
 
+  it("keeps the page's own anchor and parameters as they were (no `#top=`)", () => {
+    const router = new BoardRouter('hash', '');
+    const opened = router.href(
+      { job: 'x', filters: { ...EMPTY_FILTERS } },
+      'https://h.example/p#top&b.job=y',
+    );
+    expect(opened).to.equal('https://h.example/p#top&b.job=y&job=x');
+    expect(router.href({ filters: { ...EMPTY_FILTERS } }, opened)).to.equal(
+      'https://h.example/p#top&b.job=y',
+    );
+    const query = new BoardRouter('query', '');
+    expect(
+      query.href({ job: 'x', filters: { ...EMPTY_FILTERS } }, 'https://h.example/p?debug&a=b+c'),
+    ).to.equal('https://h.example/p?debug&a=b+c&job=x');
+  });
+
   it('uses the query string in query mode and nothing in none mode', () => {
     const query = new BoardRouter('query', '');
     expect(
