@@ -626,7 +626,14 @@ export class CareersBoard extends CareersElement {
   }
 
   private renderForm(t: Translation) {
-    const facets = FACET_NAMES.filter((facet) => this.facets[facet]?.length >= 2);
+    // A filter from the URL stays visible (and clearable) even when the feed no longer has it.
+    const facets = FACET_NAMES.filter(
+      (facet) => this.facets[facet]?.length >= 2 || this.filters[facet],
+    );
+    const options = (facet: FacetName) =>
+      !this.filters[facet] || this.facets[facet].some((o) => o.value === this.filters[facet])
+        ? this.facets[facet]
+        : [...this.facets[facet], { value: this.filters[facet], count: 0 }];
     const active = hasActiveFilters(this.filters);
     const id = (name: string) => `careers-${name}`;
     return html`<form
@@ -674,7 +681,7 @@ export class CareersBoard extends CareersElement {
                         <option value="" ?selected=${!this.filters[facet]}>
                           ${t.facetAny[facet]}
                         </option>
-                        ${this.facets[facet].map((option) => {
+                        ${options(facet).map((option) => {
                           const selected = this.filters[facet] === option.value;
                           const count = this.counts
                             ? (this.counts[facet].get(option.value) ?? 0)

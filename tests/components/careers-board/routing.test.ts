@@ -129,6 +129,27 @@ describe('routing of <careers-board>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a URL filter the feed no longer has as the selected option, not as "all"', async () => {
+    history.replaceState(null, '', `${START_URL}#location=Nice&contract=internship`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div><careers-board src=${BOARD_FEED}></careers-board></div>`,
+    );
+    const el = wrapper.querySelector('careers-board')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="no-match"]'), 'no match shown');
+    const select = (name: string) =>
+      el.shadowRoot!.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+    expect(select('location').value).to.equal('Nice');
+    expect(select('location').selectedOptions[0].textContent!.trim()).to.equal('Nice (0)');
+    // A facet the feed has no value for at all still shows the filter applied.
+    expect(select('contract').value).to.equal('internship');
+    await expect(el).to.be.accessible();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="no-match"] button')!.click();
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(4);
+    expect(select('location').value).to.equal('');
+    expect(select('contract')).to.equal(null);
+  });
+
   it('uses the query string with routing="query"', async () => {
     const el = await board(html`<careers-board routing="query" src=${BOARD_FEED}></careers-board>`);
     expect(new URL(cardLink(el, 'pm').href).searchParams.get('job')).to.equal('pm');
