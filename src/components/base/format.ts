@@ -52,7 +52,11 @@ export function warmFormatters(t: Translation): void {
 
 const midnight = (date: Date) => new Date(date.getFullYear(), date.getMonth(), date.getDate());
 
-/** "il y a 3 jours", "hier", "3 weeks ago": calendar days between the date and today. */
+/**
+ * "il y a 3 jours", "hier", "3 weeks ago": calendar days between the date and today. A date
+ * after today (a feed written in a time zone ahead, a wrong clock) reads "today", never
+ * "published tomorrow".
+ */
 export function formatRelative(
   iso: string | undefined,
   t: Translation,
@@ -60,7 +64,7 @@ export function formatRelative(
 ): string | undefined {
   const date = parseDate(iso);
   if (!date) return undefined;
-  const days = Math.round((midnight(date).getTime() - midnight(now).getTime()) / DAY);
+  const days = Math.min(0, Math.round((midnight(date).getTime() - midnight(now).getTime()) / DAY));
   const rtf = relativeFormat(t);
   const size = Math.abs(days);
   if (size < 7) return rtf.format(days, 'day');

@@ -70,6 +70,13 @@ describe('<careers-job-card>', () => {
     );
   });
 
+  it('never says a posting was published in the future (a feed from a time zone ahead)', async () => {
+    for (const days of [-1, -45]) {
+      const el = await card(makeJob({ publishedAt: daysAgo(days) }));
+      expect(el.shadowRoot!.querySelector('time')!.textContent).to.equal('aujourd’hui');
+    }
+  });
+
   it('lists tags in a <ul> and marks a closed posting', async () => {
     const el = await card(makeJob({ ...FULL, open: false }));
     const tags = [...el.shadowRoot!.querySelectorAll('ul[part="tags"] li')].map(
