@@ -246,6 +246,8 @@ export class CareersBoard extends CareersElement {
     // A posting named in the URL the page was opened with is shown, not focused: the visitor
     // has not acted in the widget yet (and may be elsewhere on the page by the time it loads).
     this.openedWithPage = this.openId !== undefined;
+    // Moved in the page with a posting open: its JSON-LD comes back with it.
+    this.updateStructuredData(this.lastShown);
   }
 
   override disconnectedCallback() {
@@ -254,7 +256,6 @@ export class CareersBoard extends CareersElement {
     clearTimeout(this.urlTimer);
     this.ldScript?.remove();
     this.ldScript = undefined;
-    this.lastShown = undefined;
   }
 
   /** Reads the open posting and the filters from the URL (on load and on Back/Forward). */

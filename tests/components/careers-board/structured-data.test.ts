@@ -56,6 +56,29 @@ describe('structured-data on <careers-board>', () => {
     expect(ldScripts(), 'removed with the board').to.have.length(0);
   });
 
+  it('keeps the open posting whole when the board is moved in the page', async () => {
+    const board = await fixture<CareersBoard>(
+      html`<careers-board structured-data .jobs=${JOBS}></careers-board>`,
+    );
+    await waitUntil(() => cards(board).length === 2);
+    await open(board, 0);
+    const events: string[] = [];
+    board.addEventListener('careers-job-open', () => events.push('open'));
+    board.addEventListener('careers-job-close', () => events.push('close'));
+    document.body.append(board);
+    await board.updateComplete;
+    expect(ldScripts(), 'JSON-LD back with the board').to.have.length(1);
+    const detail = board.shadowRoot!.querySelector('careers-job-detail')!;
+    (detail.shadowRoot!.querySelector('[part="back"]') as HTMLAnchorElement).click();
+    await waitUntil(
+      () => board.shadowRoot!.activeElement === cards(board)[0],
+      'focus back on the card',
+    );
+    expect(events, 'closed once, not opened again').to.deep.equal(['close']);
+    expect(ldScripts()).to.have.length(0);
+    board.remove();
+  });
+
   it('adds nothing without the attribute', async () => {
     const board = await fixture<CareersBoard>(html`<careers-board .jobs=${JOBS}></careers-board>`);
     await waitUntil(() => cards(board).length === 2);
