@@ -74,10 +74,9 @@ describe('careers-feed command line', () => {
 
   it('prints exactly the diagnostics the README shows for the fixtures', async () => {
     const readme = await readFile('README.md', 'utf8');
-    const shown =
-      /From the fictional fixtures in `tests\/fixtures\/betagouv\/`:\n\n```text\n([^`]*)```/.exec(
-        readme,
-      );
+    const shown = /fixtures in `tests\/fixtures\/betagouv\/`[^\n]*:\n\n```text\n([^`]*)```/.exec(
+      readme,
+    );
     assert.ok(shown, 'the README example of diagnostics is missing');
     const run = await runCli(
       'build',
