@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { asPosting, betagouvPostings } from '../data/adapters/betagouv.js';
+import { adapterFor, detectAdapter } from '../data/adapters/index.js';
 import { isRecord } from '../data/adapters/fields.js';
 import { endOfDateMs } from '../data/betagouv/dates.js';
 import { widgetBodyReaders } from '../data/betagouv/body.js';
@@ -85,6 +86,14 @@ export async function validateFeed(options: ValidateOptions): Promise<ValidateRe
     }`,
     `${plural(result.jobs.length, 'job')} read: ${shown} will show, ${closed.length} closed or past their closing date (shown only with show-closed)`,
   ];
+  // A format given with --format that the JSON is not shaped like reads nothing: say why.
+  const forced = options.format && options.format !== 'auto' ? options.format : undefined;
+  if (forced && adapterFor(forced)?.detect(json) === false) {
+    const detected = detectAdapter(json)?.format;
+    lines.push(
+      `not shaped like the "${forced}" format: ${detected ? `without --format it reads as "${detected}"` : 'no supported format recognizes it'}`,
+    );
+  }
   if (skippedJobs.size) lines.push(`${plural(skippedJobs.size, 'posting')} skipped`);
   for (const job of closed) lines.push(`  closed: ${job.title} (${job.id})`);
   const warnings = result.warnings.map((w) => w.message);

@@ -92,6 +92,23 @@ describe('careers-feed validate', () => {
     assert.equal(unknown.code, 2);
   });
 
+  it('says when the feed is not shaped like the format given with --format, and what it is', async () => {
+    const wrong = await runCli('validate', join(FEEDS, 'greenhouse.json'), '--format', 'lever');
+    assert.equal(wrong.code, 1);
+    assert.match(wrong.stdout, /^0 jobs read/m);
+    assert.match(
+      wrong.stdout,
+      /^not shaped like the "lever" format: without --format it reads as "greenhouse"$/m,
+    );
+    const right = await runCli(
+      'validate',
+      join(FEEDS, 'greenhouse.json'),
+      '--format',
+      'greenhouse',
+    );
+    assert.doesNotMatch(right.stdout, /not shaped like/);
+  });
+
   it('finds nothing to complain about in the feed that build writes from the corpus', async () => {
     const out = join(dir, 'corpus.json');
     const build = await runCli(
