@@ -3,6 +3,7 @@
  * says in words what will show and what will be skipped.
  */
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { asPosting, betagouvPostings } from '../data/adapters/betagouv.js';
 import { adapterFor, detectAdapter } from '../data/adapters/index.js';
 import { isRecord } from '../data/adapters/fields.js';
@@ -31,6 +32,9 @@ export interface ValidateReport {
 }
 
 const isUrl = (input: string) => /^https?:\/\//i.test(input);
+
+/** Stands for the page a feed file will be served from (a reserved, never-resolved name). */
+const FILE_BASE = 'https://feed.invalid/';
 
 async function readInput(input: string, timeout: number): Promise<string> {
   if (!isUrl(input)) return readFile(input, 'utf8');
@@ -71,7 +75,10 @@ export async function validateFeed(options: ValidateOptions): Promise<ValidateRe
   }
   const result = normalizeFeed(json, {
     format: options.format ?? 'auto',
-    source: isUrl(options.input) ? options.input : undefined,
+    // A file's relative URLs resolve against wherever it will be served, as in the widget.
+    source: isUrl(options.input)
+      ? options.input
+      : new URL(encodeURIComponent(basename(options.input)), FILE_BASE).href,
   });
   const closed = result.jobs.filter((job) => isClosed(job, now));
   const shown = result.jobs.length - closed.length;

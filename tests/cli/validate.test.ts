@@ -92,6 +92,20 @@ describe('careers-feed validate', () => {
     assert.equal(unknown.code, 2);
   });
 
+  it("reads a file's relative URLs as the widget does once the file is served: kept, not dropped", async () => {
+    const path = join(dir, 'relative.json');
+    const jobs = [
+      { title: 'Relative', url: '/offres/relative', apply: { url: 'candidater.html' } },
+      { title: 'Hostile', url: 'javascript:alert(1)' },
+    ];
+    await writeFile(path, JSON.stringify({ version: 1, jobs }));
+    const run = await runCli('validate', path);
+    assert.equal(run.code, 0);
+    assert.doesNotMatch(run.stdout, /Relative.*dropped/);
+    assert.match(run.stdout, /"Hostile"\): url "javascript:alert\(1\)" dropped/);
+    assert.match(run.stdout, /^1 warning:$/m);
+  });
+
   it('says when the feed is not shaped like the format given with --format, and what it is', async () => {
     const wrong = await runCli('validate', join(FEEDS, 'greenhouse.json'), '--format', 'lever');
     assert.equal(wrong.code, 1);
