@@ -34,7 +34,7 @@ Commands:
 
 Diagnostics go to standard error as "file:line: message", then one summary line.
 Exit codes: 0 done; 1 nothing usable (no posting found, or nothing would show);
-2 wrong arguments or unreadable output path.
+2 wrong arguments, or the output cannot be written.
 `;
 
 const FORMATS: readonly string[] = ['auto', ...FEED_FORMATS];

@@ -36,8 +36,10 @@ export function postingProblems(input: BetagouvPosting, draft: JobDraft): Postin
   if (!textField(posting.title) && !textField(posting.titles) && !draft.roles) {
     add(`no "title" nor "roles": the title is made from the file name ("${draft.title}")`, 'title');
   }
-  if (!('open' in posting)) add('no "open" field: the posting is shown as open', 'open');
-  else if (typeof posting.open !== 'boolean') {
+  // A posting that another field closes needs no `open` key.
+  if (!('open' in posting)) {
+    if (draft.open !== false) add('no "open" field: the posting is shown as open', 'open');
+  } else if (typeof posting.open !== 'boolean') {
     const flag = readFlag(posting.open);
     add(
       `"open" is ${json(posting.open)}, not true or false: read as ${flag === false ? 'closed' : 'open'}`,

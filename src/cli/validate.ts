@@ -3,7 +3,9 @@
  * says in words what will show and what will be skipped.
  */
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { asPosting, betagouvPostings } from '../data/adapters/betagouv.js';
+import { adapterFor, detectAdapter } from '../data/adapters/index.js';
 import { isRecord } from '../data/adapters/fields.js';
 import { endOfDateMs } from '../data/betagouv/dates.js';
 import { widgetBodyReaders } from '../data/betagouv/body.js';
@@ -30,6 +32,9 @@ export interface ValidateReport {
 }
 
 const isUrl = (input: string) => /^https?:\/\//i.test(input);
+
+/** Stands for the page a feed file will be served from (a reserved, never-resolved name). */
+const FILE_BASE = 'https://feed.invalid/';
 
 async function readInput(input: string, timeout: number): Promise<string> {
   if (!isUrl(input)) return readFile(input, 'utf8');
@@ -70,7 +75,10 @@ export async function validateFeed(options: ValidateOptions): Promise<ValidateRe
   }
   const result = normalizeFeed(json, {
     format: options.format ?? 'auto',
-    source: isUrl(options.input) ? options.input : undefined,
+    // A file's relative URLs resolve against wherever it will be served, as in the widget.
+    source: isUrl(options.input)
+      ? options.input
+      : new URL(encodeURIComponent(basename(options.input)), FILE_BASE).href,
   });
   const closed = result.jobs.filter((job) => isClosed(job, now));
   const shown = result.jobs.length - closed.length;
@@ -85,6 +93,14 @@ export async function validateFeed(options: ValidateOptions): Promise<ValidateRe
     }`,
     `${plural(result.jobs.length, 'job')} read: ${shown} will show, ${closed.length} closed or past their closing date (shown only with show-closed)`,
   ];
+  // A format given with --format that the JSON is not shaped like reads nothing: say why.
+  const forced = options.format && options.format !== 'auto' ? options.format : undefined;
+  if (forced && adapterFor(forced)?.detect(json) === false) {
+    const detected = detectAdapter(json)?.format;
+    lines.push(
+      `not shaped like the "${forced}" format: ${detected ? `without --format it reads as "${detected}"` : 'no supported format recognizes it'}`,
+    );
+  }
   if (skippedJobs.size) lines.push(`${plural(skippedJobs.size, 'posting')} skipped`);
   for (const job of closed) lines.push(`  closed: ${job.title} (${job.id})`);
   const warnings = result.warnings.map((w) => w.message);

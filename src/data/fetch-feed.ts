@@ -172,8 +172,15 @@ async function readFeed(url: string, options: LoadFeedsOptions) {
   const data = await fetchFeed(url, options);
   const result = normalizeFeed(data, { source: url, format: options.format });
   const skipped = result.warnings.filter((w) => w.index !== undefined).length;
-  if (result.format === 'unknown' || (result.jobs.length === 0 && skipped > 0)) {
-    const why = result.warnings[0]?.message ?? 'nothing usable was found.';
+  // A `format` the JSON is not written in reads nothing: an error, not an empty board.
+  const auto =
+    !result.jobs.length && options.format && options.format !== 'auto'
+      ? normalizeFeed(data)
+      : undefined;
+  if (result.format === 'unknown' || (!result.jobs.length && skipped > 0) || auto?.jobs.length) {
+    const why = auto?.jobs.length
+      ? `it is a ${auto.format} feed, not ${options.format}.`
+      : (result.warnings[0]?.message ?? 'nothing usable was found.');
     throw new FeedError(
       'invalid-feed',
       url,

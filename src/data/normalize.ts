@@ -337,6 +337,10 @@ export function normalizeFeed(input: unknown, options: NormalizeOptions = {}): N
   }
 
   const ids = new IdRegistry();
+  for (const draft of drafts) {
+    const id = isRecord(draft) && hasOwn.call(draft, 'id') ? text(draft.id) : undefined;
+    if (id && isUrlSafeId(id)) ids.reserve(id);
+  }
   const checkedUrls = new Map<unknown, string | undefined>();
   const jobs: Job[] = [];
   drafts.forEach((draft, index) => {
@@ -376,9 +380,8 @@ function validateDraft(
     checkedUrls,
   );
   const sourceId = text(get('id'));
-  const wanted =
-    sourceId && isUrlSafeId(sourceId) ? sourceId : slugify(sourceId ?? '') || slugify(title);
-  const id = ids.claim(wanted);
+  const own = !!sourceId && isUrlSafeId(sourceId);
+  const id = ids.claim(own ? sourceId : slugify(sourceId ?? '') || slugify(title), own);
 
   const job: Job = {
     id,

@@ -105,7 +105,7 @@ export const designTokens: readonly DesignToken[] = [
   },
   {
     name: 'color-accent',
-    description: 'Accent bar under cards (DSFR) and other highlights.',
+    description: 'Accent bar under cards (DSFR).',
     value: 'var(--_color-primary)',
   },
   {

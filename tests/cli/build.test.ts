@@ -1,7 +1,7 @@
 // `careers-feed build` on small fictional fixtures (tests/fixtures/betagouv/): one file per rule.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,8 +88,20 @@ describe('careers-feed build on fixtures', () => {
       assert.match(later.stderr, /^1 posting, 0 open, /m);
     });
 
-    it('shows a posting with no "open" key as open, with a warning', () => {
-      diagnostic('offre-sans-date.md', 1, 'no "open" field');
+    it('shows a posting with no "open" key as open, with a warning, unless another field closes it', async () => {
+      await writeFile(
+        join(dir, 'sans-open.md'),
+        '---\ntitle: Sans open\ndate: 2025-01-02\n---\nTexte.\n',
+      );
+      const alone = await runCli('build', join(dir, 'sans-open.md'), '--now', NOW);
+      assert.equal((JSON.parse(alone.stdout) as CareersFeed).jobs[0].open, true);
+      assert.match(
+        alone.stderr,
+        /sans-open\.md:1: no "open" field: the posting is shown as open$/m,
+      );
+      // offre-sans-date has no "open" key either, but its past depublication_date closes it.
+      assert.equal(job('offre-sans-date').open, false);
+      assert.doesNotMatch(run.stderr, /offre-sans-date\.md:\d+: no "open" field/);
     });
   });
 

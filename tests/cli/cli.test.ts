@@ -2,7 +2,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { FIXTURES, runCli } from './helpers.js';
 
 describe('careers-feed command line', () => {
@@ -69,5 +70,24 @@ describe('careers-feed command line', () => {
     assert.equal(JSON.parse(ok.stdout).jobs[0].id, '2024-01-16-designer');
     assert.equal(cli('build', join(FIXTURES, 'no-postings')).status, 1);
     assert.equal(cli('nope').status, 2);
+  });
+
+  it('prints exactly the diagnostics the README shows for the fixtures', async () => {
+    const readme = await readFile('README.md', 'utf8');
+    const shown = /fixtures in `tests\/fixtures\/betagouv\/`[^\n]*:\n\n```text\n([^`]*)```/.exec(
+      readme,
+    );
+    assert.ok(shown, 'the README example of diagnostics is missing');
+    const run = await runCli(
+      'build',
+      join(relative(process.cwd(), FIXTURES), 'postings'),
+      '--startups',
+      join(relative(process.cwd(), FIXTURES), 'startups'),
+      '--now',
+      '2025-06-01T00:00:00Z',
+    );
+    assert.equal(run.code, 0);
+    const prefix = `${relative(process.cwd(), FIXTURES)}${sep}`;
+    assert.equal(run.stderr.split(prefix).join('').split(sep).join('/'), shown[1]);
   });
 });

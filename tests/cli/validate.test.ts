@@ -92,6 +92,37 @@ describe('careers-feed validate', () => {
     assert.equal(unknown.code, 2);
   });
 
+  it("reads a file's relative URLs as the widget does once the file is served: kept, not dropped", async () => {
+    const path = join(dir, 'relative.json');
+    const jobs = [
+      { title: 'Relative', url: '/offres/relative', apply: { url: 'candidater.html' } },
+      { title: 'Hostile', url: 'javascript:alert(1)' },
+    ];
+    await writeFile(path, JSON.stringify({ version: 1, jobs }));
+    const run = await runCli('validate', path);
+    assert.equal(run.code, 0);
+    assert.doesNotMatch(run.stdout, /Relative.*dropped/);
+    assert.match(run.stdout, /"Hostile"\): url "javascript:alert\(1\)" dropped/);
+    assert.match(run.stdout, /^1 warning:$/m);
+  });
+
+  it('says when the feed is not shaped like the format given with --format, and what it is', async () => {
+    const wrong = await runCli('validate', join(FEEDS, 'greenhouse.json'), '--format', 'lever');
+    assert.equal(wrong.code, 1);
+    assert.match(wrong.stdout, /^0 jobs read/m);
+    assert.match(
+      wrong.stdout,
+      /^not shaped like the "lever" format: without --format it reads as "greenhouse"$/m,
+    );
+    const right = await runCli(
+      'validate',
+      join(FEEDS, 'greenhouse.json'),
+      '--format',
+      'greenhouse',
+    );
+    assert.doesNotMatch(right.stdout, /not shaped like/);
+  });
+
   it('finds nothing to complain about in the feed that build writes from the corpus', async () => {
     const out = join(dir, 'corpus.json');
     const build = await runCli(

@@ -145,6 +145,23 @@ describe('loadFeeds', () => {
     expect(result.jobs.map((j) => j.id)).to.deep.equal(['one']);
   });
 
+  it('reports a feed not written in the format it is read as as invalid-feed; an empty one stays empty', async () => {
+    const careers = url('/tests/fixtures/feeds/careers.json');
+    const wrong = await loadFeeds([careers], { format: 'lever' });
+    expect(wrong.errors.map((e) => e.reason)).to.deep.equal(['invalid-feed']);
+    expect(wrong.errors[0].message).to.contain('it is a careers feed, not lever');
+    expect(wrong.sources).to.deep.equal([]);
+    const right = await loadFeeds([url('/tests/fixtures/feeds/lever.json')], { format: 'lever' });
+    expect(right.errors).to.deep.equal([]);
+    expect(right.jobs.length).to.be.greaterThan(0);
+    const empty = await loadFeeds([url('/tests/fixtures/feeds/ui-empty.json')], {
+      format: 'greenhouse',
+    });
+    expect(empty.errors).to.deep.equal([]);
+    expect(empty.sources).to.have.length(1);
+    expect(empty.jobs).to.deep.equal([]);
+  });
+
   it('tags warnings with the feed they come from', async () => {
     const source = url('/tests/fixtures/feeds/ashby.json');
     const result = await loadFeeds([source]);

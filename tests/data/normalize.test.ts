@@ -98,6 +98,23 @@ describe('normalizeFeed (careers feed)', () => {
     ]);
   });
 
+  it('leaves a posting its own id, even when an earlier one’s slug would have taken it', () => {
+    const { jobs } = normalizeFeed([
+      { id: 'x y', title: 'Slug of an odd id' },
+      { title: 'Designer' },
+      { id: 'x-y', title: 'Own id' },
+      { id: 'designer', title: 'Own id too' },
+      { id: 'x-y-2', title: 'Own id, like a suffix' },
+    ]);
+    expect(jobs.map((j) => j.id)).to.deep.equal([
+      'x-y-3',
+      'designer-2',
+      'x-y',
+      'designer',
+      'x-y-2',
+    ]);
+  });
+
   it('reads words, codes and numbers leniently', () => {
     const { jobs } = one({
       title: '  Stage data  ',

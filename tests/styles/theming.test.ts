@@ -164,6 +164,20 @@ describe('::part() from the host page', () => {
     expect(getComputedStyle(count).fontStyle).to.equal('italic');
   });
 
+  it('styles the tags of the open posting as those of the cards', async () => {
+    const board = await fixture<CareersBoard>(
+      html`<careers-board class="parted" routing="none" src=${FEED}></careers-board>`,
+    );
+    const card = await boardCard(board);
+    card.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="link"]')!.click();
+    await waitUntil(() => board.shadowRoot!.querySelector('careers-job-detail'), 'no detail shown');
+    const detail = board.shadowRoot!.querySelector('careers-job-detail')!;
+    await detail.updateComplete;
+    const tag = detail.shadowRoot!.querySelector('[part~="tag"]');
+    expect(tag, 'the posting has tags').to.not.equal(null);
+    expect(getComputedStyle(tag!).letterSpacing).to.equal('3px');
+  });
+
   it('styles the error part', async () => {
     const board = await fixture<CareersBoard>(
       html`<careers-board class="parted" src="/__test__/status/500"></careers-board>`,

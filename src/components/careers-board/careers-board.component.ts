@@ -39,7 +39,7 @@ type BoardData = Pick<LoadedFeeds, 'jobs' | 'warnings' | 'errors' | 'sources'>;
 const CARD_PARTS =
   'card, link, organization, date, title, meta, badge, tags, tag, title: card-title, meta: card-meta';
 const DETAIL_PARTS =
-  'detail, back, title, badge, meta, description, actions, apply, instructions, filled, share, share-status, title: detail-title, meta: detail-meta';
+  'detail, back, title, badge, meta, tags, tag, description, actions, apply, instructions, filled, share, share-status, title: detail-title, meta: detail-meta';
 
 /**
  * The whole widget: fetches, normalizes and merges the feed(s); shows a search and filter
@@ -81,7 +81,7 @@ const DETAIL_PARTS =
  * @csspart card - Each card (forwarded from careers-job-card, like `link`, `organization`,
  *   `date`, `title`, `meta`, `badge`, `tags`, `tag`, and `card-title`, `card-meta`).
  * @csspart detail - The open posting (forwarded from careers-job-detail, like `back`, `title`,
- *   `meta`, `description`, `actions`, `apply`, `instructions`, `filled`, `share`,
+ *   `badge`, `meta`, `tags`, `tag`, `description`, `actions`, `apply`, `instructions`, `filled`, `share`,
  *   `share-status`, and `detail-title`, `detail-meta`).
  * @cssprop --careers-color-primary - Buttons and focus accents.
  * @cssprop --careers-color-border - Borders of cards and fields.

@@ -21,6 +21,8 @@ import { detailStyles } from './careers-job-detail.styles.js';
  * @csspart title - The job title heading (focusable, `tabindex="-1"`).
  * @csspart badge - The "closed" badge.
  * @csspart meta - The metadata list (`<dl>`).
+ * @csspart tags - The list of tags.
+ * @csspart tag - Each tag.
  * @csspart description - The description (sanitized HTML).
  * @csspart actions - The row of apply and share actions.
  * @csspart apply - The apply link (from careers-apply-button).
@@ -145,7 +147,7 @@ export class CareersJobDetail extends CareersElement {
       </dl>
       ${
         job.tags.length
-          ? html`<ul class="tags" aria-label=${t.tags}>
+          ? html`<ul class="tags" part="tags" aria-label=${t.tags}>
               ${job.tags.map((item) => html`<li class="tag" part="tag">${item}</li>`)}
             </ul>`
           : nothing
