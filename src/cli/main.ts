@@ -29,6 +29,7 @@ Commands:
   validate <feed.json or URL>   what the widget will show from a feed, in any supported format
     --format <name>             read as this format instead of detecting it
     --now <date>                "now" for closing dates (default: the current time)
+    --origin <url>              for a URL: may a widget on this site read it (CORS)?
 
   -h, --help                    this help
 
@@ -115,6 +116,7 @@ async function validate(args: string[], io: Io): Promise<number> {
     options: {
       format: { type: 'string' },
       now: { type: 'string' },
+      origin: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -134,10 +136,15 @@ async function validate(args: string[], io: Io): Promise<number> {
   }
   const now = readNow(values.now, io);
   if (now === null) return EXIT.usage;
+  if (values.origin !== undefined && !/^https?:\/\/[^/]/i.test(values.origin)) {
+    io.stderr(`careers-feed validate: --origin "${values.origin}" is not an http(s) site\n`);
+    return EXIT.usage;
+  }
   const report = await validateFeed({
     input: positionals[0],
     format: values.format as FeedFormat | 'auto' | undefined,
     now,
+    origin: values.origin,
   });
   io.stdout(report.lines.join('\n') + '\n');
   return report.ok ? EXIT.ok : EXIT.nothing;

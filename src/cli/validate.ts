@@ -21,6 +21,12 @@ export interface ValidateOptions {
   now?: Date;
   /** Milliseconds before a URL fetch is given up. */
   timeout?: number;
+  /**
+   * The site that will embed the widget (`https://example.org`): for a URL, say whether its
+   * server lets a page of that site read the feed (CORS). Without it, the check is made for
+   * "another site".
+   */
+  origin?: string;
 }
 
 export interface ValidateReport {
@@ -35,15 +41,63 @@ const isUrl = (input: string) => /^https?:\/\//i.test(input);
 
 /** Stands for the page a feed file will be served from (a reserved, never-resolved name). */
 const FILE_BASE = 'https://feed.invalid/';
+/** Stands for "another site" in the CORS check when no `origin` is given. */
+const ANOTHER_SITE = 'https://another-site.invalid';
 
-async function readInput(input: string, timeout: number): Promise<string> {
-  if (!isUrl(input)) return readFile(input, 'utf8');
+interface Input {
+  text: string;
+  /** For a URL: the answer's `Access-Control-Allow-Origin` (null when missing). */
+  allowOrigin?: string | null;
+  /** For a URL: the origin of the final answer (after redirects). */
+  servedFrom?: string;
+}
+
+async function readInput(input: string, timeout: number, origin: string): Promise<Input> {
+  if (!isUrl(input)) return { text: await readFile(input, 'utf8') };
+  // Asked as the widget asks from a page of `origin`: a simple GET, with an Origin header.
   const response = await fetch(input, {
     signal: AbortSignal.timeout(timeout),
-    headers: { accept: 'application/json' },
+    headers: { accept: 'application/json', origin },
   });
   if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-  return response.text();
+  return {
+    text: await response.text(),
+    allowOrigin: response.headers.get('access-control-allow-origin'),
+    servedFrom: new URL(response.url || input).origin,
+  };
+}
+
+/** Whether a page of `origin` may read the answer, in words; `ok` false when it may not. */
+function corsLine(
+  input: Input,
+  origin: string,
+  given: boolean,
+): { line: string; ok: boolean } | undefined {
+  if (input.servedFrom === undefined) return undefined;
+  const site = given ? origin : 'another site';
+  if (origin === input.servedFrom)
+    return { line: `CORS: not needed from ${origin} (same site)`, ok: true };
+  const allowed = input.allowOrigin?.trim();
+  if (allowed === '*')
+    return { line: 'CORS: any site may read it (Access-Control-Allow-Origin: *)', ok: true };
+  if (allowed === origin) {
+    return {
+      line: given
+        ? `CORS: ${origin} may read it (Access-Control-Allow-Origin: ${origin})`
+        : 'CORS: the server allows the site that asks (it echoes the Origin header)',
+      ok: true,
+    };
+  }
+  return {
+    line:
+      `CORS: a widget on ${site} cannot read it: ` +
+      (allowed
+        ? `the server allows only ${allowed}`
+        : 'the answer has no Access-Control-Allow-Origin header') +
+      `; pages on ${input.servedFrom} can` +
+      (given ? '' : ' (give --origin <your site> to check yours)'),
+    ok: !given,
+  };
 }
 
 const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
@@ -55,9 +109,10 @@ function isClosed(job: Job, now: number): boolean {
 
 export async function validateFeed(options: ValidateOptions): Promise<ValidateReport> {
   const now = (options.now ?? new Date()).getTime();
-  let text: string;
+  const origin = options.origin ? new URL(options.origin).origin : ANOTHER_SITE;
+  let input: Input;
   try {
-    text = await readInput(options.input, options.timeout ?? 15000);
+    input = await readInput(options.input, options.timeout ?? 15000, origin);
   } catch (error) {
     const reason =
       (error as Error).name === 'TimeoutError' ? 'timed out' : (error as Error).message;
@@ -65,7 +120,7 @@ export async function validateFeed(options: ValidateOptions): Promise<ValidateRe
   }
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(input.text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return {
       lines: [`${options.input}: not JSON (${(error as Error).message})`],
@@ -93,6 +148,8 @@ export async function validateFeed(options: ValidateOptions): Promise<ValidateRe
     }`,
     `${plural(result.jobs.length, 'job')} read: ${shown} will show, ${closed.length} closed or past their closing date (shown only with show-closed)`,
   ];
+  const cors = corsLine(input, origin, options.origin !== undefined);
+  if (cors) lines.push(cors.line);
   // A format given with --format that the JSON is not shaped like reads nothing: say why.
   const forced = options.format && options.format !== 'auto' ? options.format : undefined;
   if (forced && adapterFor(forced)?.detect(json) === false) {
@@ -129,6 +186,10 @@ export async function validateFeed(options: ValidateOptions): Promise<ValidateRe
         ? 'Nothing will show: every job is closed.'
         : 'Nothing will show: no job could be read.',
     );
+  } else if (cors && !cors.ok) {
+    lines.push(
+      `Nothing will show on ${origin}: the browser will not let the widget read the feed.`,
+    );
   }
-  return { lines, shown, ok: shown > 0 };
+  return { lines, shown, ok: shown > 0 && (cors?.ok ?? true) };
 }

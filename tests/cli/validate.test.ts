@@ -106,6 +106,70 @@ describe('careers-feed validate', () => {
     assert.match(run.stdout, /^1 warning:$/m);
   });
 
+  it('says whether a widget on another site, or on the one given with --origin, may read a URL (CORS)', async () => {
+    const feed = await readFile(join(FEEDS, 'careers.json'));
+    const origins: Array<string | undefined> = [];
+    const serve = (path: string, allow: (origin: string | undefined) => string | undefined) =>
+      server.route(path, (req, res) => {
+        const origin = req.headers.origin;
+        origins.push(origin);
+        const allowed = allow(origin);
+        res.writeHead(200, {
+          'content-type': 'application/json',
+          ...(allowed ? { 'access-control-allow-origin': allowed } : {}),
+        });
+        res.end(feed);
+      });
+    serve('/cors/any.json', () => '*');
+    serve('/cors/none.json', () => undefined);
+    serve('/cors/partner.json', () => 'https://partenaire.example');
+    serve('/cors/echo.json', (origin) => origin);
+    const validate = (path: string, ...rest: string[]) =>
+      runCli('validate', `${server.url}${path}`, '--now', NOW, ...rest);
+
+    const any = await validate('/cors/any.json');
+    assert.equal(any.code, 0);
+    assert.match(any.stdout, /^CORS: any site may read it \(Access-Control-Allow-Origin: \*\)$/m);
+    // Asked as a page of another site asks: with an Origin header.
+    assert.equal(origins.at(-1), 'https://another-site.invalid');
+
+    // No header: a warning only (the feed may be meant for its own site)...
+    const none = await validate('/cors/none.json');
+    assert.equal(none.code, 0, none.stdout);
+    assert.match(
+      none.stdout,
+      /^CORS: a widget on another site cannot read it: the answer has no Access-Control-Allow-Origin header; pages on http:\/\/127\.0\.0\.1:\d+ can \(give --origin <your site> to check yours\)$/m,
+    );
+    // ...but nothing will show on the site given.
+    const mine = await validate('/cors/none.json', '--origin', 'https://mon-site.example/offres');
+    assert.equal(mine.code, 1);
+    assert.equal(origins.at(-1), 'https://mon-site.example');
+    assert.match(
+      mine.stdout,
+      /^Nothing will show on https:\/\/mon-site\.example: the browser will not let the widget read the feed\.$/m,
+    );
+
+    const partner = await validate('/cors/partner.json', '--origin', 'https://partenaire.example');
+    assert.equal(partner.code, 0);
+    assert.match(partner.stdout, /^CORS: https:\/\/partenaire\.example may read it/m);
+    const other = await validate('/cors/partner.json', '--origin', 'https://autre.example');
+    assert.equal(other.code, 1);
+    assert.match(other.stdout, /the server allows only https:\/\/partenaire\.example;/);
+
+    const echo = await validate('/cors/echo.json');
+    assert.match(
+      echo.stdout,
+      /^CORS: the server allows the site that asks \(it echoes the Origin header\)$/m,
+    );
+    const same = await validate('/cors/none.json', '--origin', server.url);
+    assert.equal(same.code, 0);
+    assert.match(same.stdout, /^CORS: not needed from http:\/\/127\.0\.0\.1:\d+ \(same site\)$/m);
+
+    // A file has no server to ask; a bad --origin is refused.
+    assert.doesNotMatch((await runCli('validate', join(FEEDS, 'careers.json'))).stdout, /CORS/);
+    assert.equal((await validate('/cors/any.json', '--origin', 'ftp://x')).code, 2);
+  });
+
   it('says when the feed is not shaped like the format given with --format, and what it is', async () => {
     const wrong = await runCli('validate', join(FEEDS, 'greenhouse.json'), '--format', 'lever');
     assert.equal(wrong.code, 1);
