@@ -45,7 +45,10 @@ export class CareersJobCard extends CareersElement {
   /** Level of the title heading (2 to 6). */
   headingLevel = 3;
 
-  /** Where the title links to; defaults to the posting's own page (`job.url`). */
+  /**
+   * Where the title links to (an http(s) page, relative ones included); defaults to the
+   * posting's own page (`job.url`). With neither, the title shows without a link.
+   */
   href?: string;
 
   private readonly i18n = new LangController(this);
@@ -59,7 +62,12 @@ export class CareersJobCard extends CareersElement {
     const job = this.job;
     if (!job) return nothing;
     const t = this.i18n.t;
-    const href = this.href ?? safeHttpUrl(job.url) ?? '';
+    // A given href is kept as written when it leads to an http(s) page (a board's `#job=...`);
+    // with no safe target at all, the title is shown without a link rather than linking to
+    // this page.
+    const given = this.href;
+    const href =
+      given !== undefined ? safeHttpUrl(given, document.baseURI) && given : safeHttpUrl(job.url);
     const closed = isClosed(job);
     const who = [job.team?.name, job.organization?.name].filter(Boolean).join(' · ');
     const meta = [
@@ -70,7 +78,10 @@ export class CareersJobCard extends CareersElement {
     ].filter((item): item is string => Boolean(item));
     const relative = formatRelative(job.publishedAt, t);
     return html`<article class="card ${closed ? 'closed' : ''}" part="card">
-      ${renderHeading(this.headingLevel, html`<a part="link" href=${href}>${job.title}</a>`)}
+      ${renderHeading(
+        this.headingLevel,
+        href ? html`<a part="link" href=${href}>${job.title}</a>` : job.title,
+      )}
       ${closed ? html`<p class="badge" part="badge">${t.closed}</p>` : nothing}
       ${who ? html`<p class="organization" part="organization">${who}</p>` : nothing}
       ${

@@ -119,9 +119,26 @@ describe('<careers-job-card>', () => {
     expect(el.shadowRoot!.textContent).to.contain('posted');
   });
 
-  it('never links to a javascript: URL', async () => {
+  it('never links to a javascript: URL, from the posting or from href', async () => {
     const el = await card(makeJob({ url: 'javascript:alert(1)' }));
-    const href = el.shadowRoot!.querySelector('a')!.getAttribute('href')!;
-    expect(href.toLowerCase()).not.to.contain('javascript');
+    expect(el.shadowRoot!.querySelector('a')?.getAttribute('href')).to.equal(undefined);
+    const given = await fixture<CareersJobCard>(
+      html`<careers-job-card
+        .job=${makeJob({ url: 'https://example.org/offres/1' })}
+        href=" jav&#x09;ascript:alert(1)"
+      ></careers-job-card>`,
+    );
+    expect(given.shadowRoot!.querySelector('a')?.getAttribute('href')).to.equal(undefined);
+  });
+
+  it('shows the title without a link when there is nowhere safe to go', async () => {
+    const el = await card(makeJob({ title: 'Sans lien', url: undefined }));
+    expect(
+      el.shadowRoot!.querySelector('a')?.getAttribute('href'),
+      'no link to this very page',
+    ).to.equal(undefined);
+    const heading = el.shadowRoot!.querySelector('[part~="title"]')!;
+    expect(heading.textContent!.trim()).to.equal('Sans lien');
+    await expect(el).to.be.accessible();
   });
 });
