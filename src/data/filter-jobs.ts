@@ -316,6 +316,27 @@ export function filterWithCounts(
 }
 
 /** Whether any filter is set. */
+/**
+ * The filters with each facet value written as the feed writes it, when they differ only by
+ * case, accents or punctuation (a hand-made link to `#location=ile-de-france` finds
+ * "Île-de-France"). The same object when nothing changes.
+ */
+export function matchFacetValues(
+  filters: JobFilters,
+  facets: Partial<Record<FacetName, readonly FacetOption[]>>,
+): JobFilters {
+  let matched = filters;
+  for (const facet of FACET_NAMES) {
+    const value = filters[facet];
+    const options = facets[facet];
+    if (!value || !options || options.some((option) => option.value === value)) continue;
+    const folded = foldText(value);
+    const found = options.find((option) => foldText(option.value) === folded);
+    if (found) matched = { ...matched, [facet]: found.value };
+  }
+  return matched;
+}
+
 export function hasActiveFilters(filters: JobFilters): boolean {
   return Object.values(filters).some((value) => value.trim() !== '');
 }

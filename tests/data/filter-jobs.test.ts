@@ -9,6 +9,7 @@ import {
   foldText,
   hasActiveFilters,
   indexJobs,
+  matchFacetValues,
   isClosed,
   warmIndex,
 } from '../../src/data/filter-jobs.js';
@@ -156,6 +157,27 @@ describe('filter-jobs', () => {
     expect(ids('service')).to.deep.equal(['pm']);
     expect(ids('marseille')).to.deep.equal(['pm']);
     expect(ids('')).to.deep.equal(['design', 'dev', 'pm']);
+  });
+
+  it('writes facet values as the feed does when they differ only by case, accents or dots', () => {
+    const facets = {
+      location: [{ value: 'Île-de-France', count: 2 }],
+      tag: [{ value: 'Développeur·se', count: 1 }],
+    };
+    const loose = { ...EMPTY_FILTERS, location: 'ile-de-france', tag: 'DEVELOPPEURSE' };
+    expect(matchFacetValues(loose, facets)).to.deep.equal({
+      ...EMPTY_FILTERS,
+      location: 'Île-de-France',
+      tag: 'Développeur·se',
+    });
+    // Exact, unknown or empty values: the very same object back.
+    for (const filters of [
+      { ...EMPTY_FILTERS, location: 'Île-de-France' },
+      { ...EMPTY_FILTERS, location: 'Lyon' },
+      EMPTY_FILTERS,
+    ]) {
+      expect(matchFacetValues(filters, facets)).to.equal(filters);
+    }
   });
 
   it('filters on facets, combined with the query', () => {

@@ -15,6 +15,7 @@ import {
   FACET_NAMES,
   filterWithCounts,
   hasActiveFilters,
+  matchFacetValues,
   indexJobs,
   warmIndex,
   type FacetName,
@@ -294,6 +295,8 @@ export class CareersBoard extends CareersElement {
       refilter = true;
     }
     if (refilter || changed.has('filters')) {
+      // Values from a hand-made link, as the feed writes them ("paris" -> "Paris").
+      this.filters = matchFacetValues(this.filters, this.facets);
       if (hasActiveFilters(this.filters)) {
         ({ results: this.results, counts: this.counts } = filterWithCounts(
           this.base,

@@ -129,6 +129,25 @@ describe('routing of <careers-board>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('reads a hand-made link’s filter as the feed writes it, whatever the case and accents', async () => {
+    history.replaceState(null, '', `${START_URL}#location=paris&organization=atelier%20fictif`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div><careers-board src=${BOARD_FEED}></careers-board></div>`,
+    );
+    const el = wrapper.querySelector('careers-board')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="count"]'), 'list shown');
+    const select = (name: string) =>
+      el.shadowRoot!.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+    expect(select('location').value).to.equal('Paris');
+    expect(select('organization').value).to.equal('Atelier Fictif');
+    // Nothing in the feed is both in Paris and by Atelier Fictif; by Paris alone, two are.
+    expect(cards(el)).to.have.length(0);
+    select('organization').value = '';
+    select('organization').dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(cards(el).map((card) => card.job!.locations[0])).to.deep.equal(['Paris', 'Paris']);
+  });
+
   it('shows a URL filter the feed no longer has as the selected option, not as "all"', async () => {
     history.replaceState(null, '', `${START_URL}#location=Nice&contract=internship`);
     const wrapper = await fixture<HTMLElement>(
