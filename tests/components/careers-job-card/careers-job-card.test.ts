@@ -125,7 +125,7 @@ describe('<careers-job-card>', () => {
     const given = await fixture<CareersJobCard>(
       html`<careers-job-card
         .job=${makeJob({ url: 'https://example.org/offres/1' })}
-        href=" jav&#x09;ascript:alert(1)"
+        href=${' jav\tascript:alert(1)'}
       ></careers-job-card>`,
     );
     expect(given.shadowRoot!.querySelector('a')?.getAttribute('href')).to.equal(undefined);
