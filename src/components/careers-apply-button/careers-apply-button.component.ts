@@ -42,11 +42,11 @@ export class CareersApplyButton extends CareersElement {
   /** An explicit http(s) or `mailto:` target; wins over `job`. */
   href?: string;
 
-  private readonly i18n = new LangController(this);
+  readonly #i18n = new LangController(this);
 
   /** The link's target, or undefined when there is no safe one. */
-  private resolveTarget(): ApplyTarget | undefined {
-    const t = this.i18n.t;
+  #resolveTarget(): ApplyTarget | undefined {
+    const t = this.#i18n.t;
     const subject = this.job ? t.applySubject(this.job.title) : undefined;
     let href: string | undefined;
     let kind: ApplyTarget['kind'] = 'http';
@@ -73,8 +73,8 @@ export class CareersApplyButton extends CareersElement {
     return { href, kind, external, address };
   }
 
-  private onClick(event: MouseEvent) {
-    const target = this.resolveTarget();
+  #onClick(event: MouseEvent) {
+    const target = this.#resolveTarget();
     if (!target) return;
     const go = this.emit(
       'careers-apply',
@@ -85,8 +85,8 @@ export class CareersApplyButton extends CareersElement {
   }
 
   override render() {
-    const t = this.i18n.t;
-    const target = this.resolveTarget();
+    const t = this.#i18n.t;
+    const target = this.#resolveTarget();
     const instructions = this.job?.apply?.instructions;
     return html`${
       target
@@ -97,7 +97,7 @@ export class CareersApplyButton extends CareersElement {
             target=${target.external ? '_blank' : nothing}
             rel=${target.external ? 'noopener noreferrer' : nothing}
             data-address=${target.address}
-            @click=${this.onClick}
+            @click=${this.#onClick}
             >${target.kind === 'mailto' ? t.applyByEmail : t.apply}${
               target.external ? html`<span class="visually-hidden"> ${t.newWindow}</span>` : nothing
             }</a

@@ -165,32 +165,32 @@ export class CareersBoard extends CareersElement {
   /** On a narrow board, the filters are shown (they are folded behind a button there). */
   private facetsOpen = false;
 
-  private readonly i18n = new LangController(this);
-  private data?: BoardData | null;
+  readonly #i18n = new LangController(this);
+  #data?: BoardData | null;
   /** What `jobs` gave, read at once (no loading state for data already in hand). */
-  private given?: BoardData;
+  #given?: BoardData;
   /** `careers-load` is due for the given jobs. */
-  private givenLoaded = false;
-  private indexed: IndexedJob[] = [];
-  private base: IndexedJob[] = [];
-  private facets = {} as Record<FacetName, FacetOption[]>;
+  #givenLoaded = false;
+  #indexed: IndexedJob[] = [];
+  #base: IndexedJob[] = [];
+  #facets = {} as Record<FacetName, FacetOption[]>;
   /** With filters set: how many results each option would give (else the options' own counts). */
-  private counts?: Record<FacetName, Map<string, number>>;
-  private results: IndexedJob[] = [];
-  private lastShown?: Job;
+  #counts?: Record<FacetName, Map<string, number>>;
+  #results: IndexedJob[] = [];
+  #lastShown?: Job;
   /** The open posting's history entry was pushed by us (so "back" can pop it). */
-  private pushedEntry = false;
-  private filterChanged = false;
-  private focusCardAt?: number;
-  private focusAfterLoad = false;
+  #pushedEntry = false;
+  #filterChanged = false;
+  #focusCardAt?: number;
+  #focusAfterLoad = false;
   /** The open posting came with the page's URL: scroll it into view, leave focus alone. */
-  private openedWithPage = false;
-  private urlTimer?: ReturnType<typeof setTimeout>;
+  #openedWithPage = false;
+  #urlTimer?: ReturnType<typeof setTimeout>;
   /** Where folding the search text stopped when the board left the page. */
-  private warmFrom?: number;
-  private ldScript?: HTMLScriptElement;
+  #warmFrom?: number;
+  #ldScript?: HTMLScriptElement;
 
-  private readonly feedTask = new Task(this, {
+  readonly #feedTask = new Task(this, {
     task: async ([src, timeout, format], { signal }): Promise<BoardData | null> => {
       const urls = src
         .split(/\s+/)
@@ -214,19 +214,19 @@ export class CareersBoard extends CareersElement {
     args: () => [this.jobs === undefined ? this.src : '', this.timeout, this.format] as const,
   });
 
-  private readonly onPopState = () => {
-    this.openedWithPage = false;
-    this.syncFromUrl();
+  readonly #onPopState = () => {
+    this.#openedWithPage = false;
+    this.#syncFromUrl();
   };
 
-  private get router(): BoardRouter {
+  get #router(): BoardRouter {
     return new BoardRouter(parseRoutingMode(this.routing), this.id);
   }
 
   constructor() {
     super();
     // Link clicks inside the cards and the detail (Enter on a link is a click too).
-    this.addEventListener('click', (event) => this.onClick(event));
+    this.addEventListener('click', (event) => this.#onClick(event));
   }
 
   override connectedCallback() {
@@ -235,162 +235,162 @@ export class CareersBoard extends CareersElement {
     // slow to load the first time), so that it is not done between the data and the cards.
     whenIdle(() => {
       if (!this.isConnected) return;
-      warmFormatters(this.i18n.t);
+      warmFormatters(this.#i18n.t);
       facetCollator();
     });
-    window.addEventListener('popstate', this.onPopState);
-    if (this.warmFrom !== undefined) {
-      this.warmSearchIndex(this.indexed, this.warmFrom);
-      this.warmFrom = undefined;
+    window.addEventListener('popstate', this.#onPopState);
+    if (this.#warmFrom !== undefined) {
+      this.#warmSearchIndex(this.#indexed, this.#warmFrom);
+      this.#warmFrom = undefined;
     }
-    this.syncFromUrl();
+    this.#syncFromUrl();
     // A posting named in the URL the page was opened with is shown, not focused: the visitor
     // has not acted in the widget yet (and may be elsewhere on the page by the time it loads).
-    this.openedWithPage = this.openId !== undefined;
+    this.#openedWithPage = this.openId !== undefined;
     // Moved in the page with a posting open: its JSON-LD comes back with it.
-    this.updateStructuredData(this.lastShown);
+    this.#updateStructuredData(this.#lastShown);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
-    clearTimeout(this.urlTimer);
-    this.ldScript?.remove();
-    this.ldScript = undefined;
+    window.removeEventListener('popstate', this.#onPopState);
+    clearTimeout(this.#urlTimer);
+    this.#ldScript?.remove();
+    this.#ldScript = undefined;
   }
 
   /** Reads the open posting and the filters from the URL (on load and on Back/Forward). */
-  private syncFromUrl() {
+  #syncFromUrl() {
     if (parseRoutingMode(this.routing) === 'none') return;
-    const route = this.router.read();
+    const route = this.#router.read();
     if (JSON.stringify(route.filters) !== JSON.stringify(this.filters)) {
       this.filters = route.filters;
     }
     this.openId = route.job;
-    this.pushedEntry = false;
+    this.#pushedEntry = false;
   }
 
   override willUpdate(changed: PropertyValues) {
-    if (changed.has('pageSize')) this.shown = this.page;
+    if (changed.has('pageSize')) this.shown = this.#page;
     if (changed.has('jobs') || changed.has('format')) {
-      this.given = undefined;
+      this.#given = undefined;
       if (this.jobs !== undefined) {
         const { jobs, warnings } = normalizeFeed(this.jobs, { format: this.format });
-        this.given = { jobs, warnings, errors: [], sources: [] };
-        this.givenLoaded = true;
+        this.#given = { jobs, warnings, errors: [], sources: [] };
+        this.#givenLoaded = true;
       }
     }
-    const value = this.given ?? this.loaded;
+    const value = this.#given ?? this.#loaded;
     let refilter = false;
-    if (value !== this.data) {
-      this.data = value;
-      this.indexed = value ? indexJobs(value.jobs) : [];
-      this.warmFrom = undefined;
-      this.warmSearchIndex(this.indexed);
+    if (value !== this.#data) {
+      this.#data = value;
+      this.#indexed = value ? indexJobs(value.jobs) : [];
+      this.#warmFrom = undefined;
+      this.#warmSearchIndex(this.#indexed);
       refilter = true;
     }
     if (refilter || changed.has('showClosed')) {
-      this.base = this.showClosed ? this.indexed : this.indexed.filter((entry) => !entry.closed);
-      this.facets = buildFacets(this.base);
+      this.#base = this.showClosed ? this.#indexed : this.#indexed.filter((entry) => !entry.closed);
+      this.#facets = buildFacets(this.#base);
       refilter = true;
     }
     if (refilter || changed.has('filters')) {
       // Values from a hand-made link, as the feed writes them ("paris" -> "Paris").
-      this.filters = matchFacetValues(this.filters, this.facets);
+      this.filters = matchFacetValues(this.filters, this.#facets);
       if (hasActiveFilters(this.filters)) {
-        ({ results: this.results, counts: this.counts } = filterWithCounts(
-          this.base,
+        ({ results: this.#results, counts: this.#counts } = filterWithCounts(
+          this.#base,
           this.filters,
         ));
       } else {
-        this.results = this.base.slice();
-        this.counts = undefined;
+        this.#results = this.#base.slice();
+        this.#counts = undefined;
       }
     }
-    if (this.data && !this.data.errors.length && this.openId && !this.openJob) {
+    if (this.#data && !this.#data.errors.length && this.openId && !this.#openJob) {
       // A link to a posting this feed does not have: show the list, say so, fix the URL (not
       // while a feed failed: the posting may be in it, and Retry opens it).
       this.notice = 'unknown-job';
       this.openId = undefined;
-      this.router.write({ filters: this.filters }, 'replace');
+      this.#router.write({ filters: this.filters }, 'replace');
     }
-    if (changed.has('openId') && !this.openId && this.lastShown) {
+    if (changed.has('openId') && !this.openId && this.#lastShown) {
       // Back to the list: make sure the card we return focus to is rendered.
-      const index = this.results.findIndex((entry) => entry.job.id === this.lastShown!.id);
-      if (index >= this.shown) this.shown = Math.ceil((index + 1) / this.page) * this.page;
+      const index = this.#results.findIndex((entry) => entry.job.id === this.#lastShown!.id);
+      if (index >= this.shown) this.shown = Math.ceil((index + 1) / this.#page) * this.#page;
     }
   }
 
-  private get page(): number {
+  get #page(): number {
     const size = Math.floor(Number(this.pageSize));
     return size > 0 ? size : 20;
   }
 
   /** The feed loaded from `src`, once it is there. */
-  private get loaded(): BoardData | null | undefined {
-    return this.feedTask.status === TaskStatus.COMPLETE ? this.feedTask.value : undefined;
+  get #loaded(): BoardData | null | undefined {
+    return this.#feedTask.status === TaskStatus.COMPLETE ? this.#feedTask.value : undefined;
   }
 
   /** The posting shown in the detail view, if any. */
-  private get openJob(): Job | undefined {
-    if (!this.openId || !this.data) return undefined;
-    return this.indexed.find((entry) => entry.job.id === this.openId)?.job;
+  get #openJob(): Job | undefined {
+    if (!this.openId || !this.#data) return undefined;
+    return this.#indexed.find((entry) => entry.job.id === this.openId)?.job;
   }
 
   override async updated(changed: PropertyValues) {
     super.updated(changed);
-    if (this.givenLoaded) {
+    if (this.#givenLoaded) {
       // Once the given jobs are shown: a listener may set properties again (a new update).
-      this.givenLoaded = false;
-      this.emit('careers-load', { jobs: this.given?.jobs ?? [], sources: [] });
+      this.#givenLoaded = false;
+      this.emit('careers-load', { jobs: this.#given?.jobs ?? [], sources: [] });
     }
-    if (this.filterChanged) {
-      this.filterChanged = false;
+    if (this.#filterChanged) {
+      this.#filterChanged = false;
       this.emit('careers-filter-change', {
         filters: { ...this.filters },
-        count: this.results.length,
+        count: this.#results.length,
       });
     }
-    const job = this.openJob;
-    if (!this.given && this.feedTask.status === TaskStatus.PENDING) {
+    const job = this.#openJob;
+    if (!this.#given && this.#feedTask.status === TaskStatus.PENDING) {
       // Reloading: nothing opened or closed yet; decided when the new feed is there.
-    } else if (job && job.id === this.lastShown?.id) {
+    } else if (job && job.id === this.#lastShown?.id) {
       // The same posting, reloaded (retry, new src): refresh quietly, focus stays put.
-      if (job !== this.lastShown) this.updateStructuredData(job);
-      this.lastShown = job;
-    } else if (job !== this.lastShown) {
-      const previous = this.lastShown;
-      this.lastShown = job;
+      if (job !== this.#lastShown) this.#updateStructuredData(job);
+      this.#lastShown = job;
+    } else if (job !== this.#lastShown) {
+      const previous = this.#lastShown;
+      this.#lastShown = job;
       if (previous) this.emit('careers-job-close', { job: previous });
       if (job) {
         this.emit('careers-job-open', { job });
-        this.updateStructuredData(job);
+        this.#updateStructuredData(job);
         const detail = this.renderRoot.querySelector('careers-job-detail');
         await detail?.updateComplete;
-        if (this.openedWithPage) detail?.scrollIntoView({ block: 'start' });
+        if (this.#openedWithPage) detail?.scrollIntoView({ block: 'start' });
         else detail?.focus();
-        this.openedWithPage = false;
+        this.#openedWithPage = false;
       } else {
-        this.updateStructuredData(undefined);
-        if (previous) await this.focusCard(previous.id);
+        this.#updateStructuredData(undefined);
+        if (previous) await this.#focusCard(previous.id);
       }
     }
-    if (changed.has('structuredData')) this.updateStructuredData(job);
-    if (this.focusCardAt !== undefined) {
-      const index = this.focusCardAt;
-      this.focusCardAt = undefined;
-      const id = this.results[index]?.job.id;
-      if (id) await this.focusCard(id);
+    if (changed.has('structuredData')) this.#updateStructuredData(job);
+    if (this.#focusCardAt !== undefined) {
+      const index = this.#focusCardAt;
+      this.#focusCardAt = undefined;
+      const id = this.#results[index]?.job.id;
+      if (id) await this.#focusCard(id);
     }
-    if (this.focusAfterLoad && this.feedTask.status >= TaskStatus.COMPLETE) {
-      this.focusAfterLoad = false;
+    if (this.#focusAfterLoad && this.#feedTask.status >= TaskStatus.COMPLETE) {
+      this.#focusAfterLoad = false;
       this.renderRoot
         .querySelector<HTMLElement>('[part~="retry"], .count, [part~="empty"]')
         ?.focus();
     }
   }
 
-  private async focusCard(id: string) {
+  async #focusCard(id: string) {
     const card = [...this.renderRoot.querySelectorAll('careers-job-card')].find(
       (element) => element.job?.id === id,
     );
@@ -402,99 +402,99 @@ export class CareersBoard extends CareersElement {
     }
   }
 
-  private updateStructuredData(job: Job | undefined) {
+  #updateStructuredData(job: Job | undefined) {
     if (!job || !this.structuredData) {
-      this.ldScript?.remove();
-      this.ldScript = undefined;
+      this.#ldScript?.remove();
+      this.#ldScript = undefined;
       return;
     }
     const level = clampHeadingLevel(this.headingLevel);
     const ld = jobPostingLd(job, {
       descriptionHtml: renderDescription(job, { headingLevel: level }),
-      url: this.jobHref(job),
+      url: this.#jobHref(job),
     });
-    this.ldScript = showJsonLd(ld, this.ldScript);
+    this.#ldScript = showJsonLd(ld, this.#ldScript);
   }
 
   /** The deep link of a posting (what a card links to, so open-in-new-tab works). */
-  private jobHref(job: Job): string {
+  #jobHref(job: Job): string {
     if (parseRoutingMode(this.routing) === 'none') return safeHttpUrl(job.url) ?? location.href;
-    return this.router.href({ job: job.id, filters: this.filters });
+    return this.#router.href({ job: job.id, filters: this.filters });
   }
 
-  private open(job: Job) {
-    if (this.urlTimer !== undefined) {
+  #open(job: Job) {
+    if (this.#urlTimer !== undefined) {
       // The list's own entry must hold the filters before the posting's entry is pushed.
-      clearTimeout(this.urlTimer);
-      this.urlTimer = undefined;
-      this.router.write({ filters: this.filters }, 'replace');
+      clearTimeout(this.#urlTimer);
+      this.#urlTimer = undefined;
+      this.#router.write({ filters: this.filters }, 'replace');
     }
     this.notice = undefined;
-    this.openedWithPage = false;
+    this.#openedWithPage = false;
     this.openId = job.id;
-    this.router.write({ job: job.id, filters: this.filters }, 'push');
-    this.pushedEntry = parseRoutingMode(this.routing) !== 'none';
+    this.#router.write({ job: job.id, filters: this.filters }, 'push');
+    this.#pushedEntry = parseRoutingMode(this.routing) !== 'none';
   }
 
-  private close() {
-    const popOurEntry = this.pushedEntry;
-    this.pushedEntry = false;
+  #close() {
+    const popOurEntry = this.#pushedEntry;
+    this.#pushedEntry = false;
     this.openId = undefined;
     if (popOurEntry) history.back();
-    else this.router.write({ filters: this.filters }, 'push');
+    else this.#router.write({ filters: this.filters }, 'push');
   }
 
-  private setFilters(filters: JobFilters) {
+  #setFilters(filters: JobFilters) {
     this.filters = filters;
-    this.shown = this.page;
+    this.shown = this.#page;
     this.notice = undefined;
-    this.filterChanged = true;
-    clearTimeout(this.urlTimer);
+    this.#filterChanged = true;
+    clearTimeout(this.#urlTimer);
     // Typing writes the URL once the visitor pauses, in place (no history entry per key).
-    this.urlTimer = setTimeout(() => {
-      this.urlTimer = undefined;
-      this.router.write({ filters: this.filters }, 'replace');
+    this.#urlTimer = setTimeout(() => {
+      this.#urlTimer = undefined;
+      this.#router.write({ filters: this.filters }, 'replace');
     }, 300);
   }
 
-  private onFormInput(event: Event) {
+  #onFormInput(event: Event) {
     const form = event.currentTarget as HTMLFormElement;
     const data = new FormData(form);
     const value = (name: string) => String(data.get(name) ?? '');
     const filters: JobFilters = { ...EMPTY_FILTERS, query: value('q') };
     for (const facet of FACET_NAMES) filters[facet] = value(facet);
-    this.setFilters(filters);
+    this.#setFilters(filters);
   }
 
-  private clearFilters() {
-    this.setFilters({ ...EMPTY_FILTERS });
+  #clearFilters() {
+    this.#setFilters({ ...EMPTY_FILTERS });
     this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   }
 
-  private showMore() {
-    this.focusCardAt = this.shown;
-    this.shown += this.page;
+  #showMore() {
+    this.#focusCardAt = this.shown;
+    this.shown += this.#page;
   }
 
-  private retry() {
-    this.focusAfterLoad = true;
+  #retry() {
+    this.#focusAfterLoad = true;
     // The visitor acted: a posting the URL asked for gets focus when it opens.
-    this.openedWithPage = false;
-    void this.feedTask.run();
+    this.#openedWithPage = false;
+    void this.#feedTask.run();
   }
 
   /**
    * A plain click on a card's link opens the posting in place, one on the detail's back link
    * closes it; modified clicks (new tab, new window) are left to the browser.
    */
-  private onClick(event: MouseEvent) {
+  #onClick(event: MouseEvent) {
     if (!isPlainClick(event)) return;
     const path = event.composedPath();
     const link = path.find((node) => node instanceof HTMLAnchorElement);
     if (!link) return;
     if (link.part.contains('back')) {
       event.preventDefault();
-      this.close();
+      this.#close();
       return;
     }
     const card = path.find(
@@ -503,7 +503,7 @@ export class CareersBoard extends CareersElement {
     );
     if (!card?.job) return;
     event.preventDefault();
-    this.open(card.job);
+    this.#open(card.job);
   }
 
   /**
@@ -511,28 +511,28 @@ export class CareersBoard extends CareersElement {
    * when a newer feed replaces this one, or as soon as the board leaves the page (it goes on
    * from where it stopped if the board comes back).
    */
-  private warmSearchIndex(indexed: IndexedJob[], from = 0): void {
+  #warmSearchIndex(indexed: IndexedJob[], from = 0): void {
     whenIdle((deadline) => {
-      if (indexed !== this.indexed) return;
+      if (indexed !== this.#indexed) return;
       const next = warmIndex(indexed, from, () => this.isConnected && deadline.timeRemaining() > 1);
       if (next >= indexed.length) return;
-      if (this.isConnected) this.warmSearchIndex(indexed, next);
-      else this.warmFrom = next;
+      if (this.isConnected) this.#warmSearchIndex(indexed, next);
+      else this.#warmFrom = next;
     });
   }
 
   override render() {
-    const t = this.i18n.t;
-    if (this.given) return html`<slot name="intro"></slot>${this.renderData(t, this.given)}`;
-    return html`<slot name="intro"></slot>${this.feedTask.render({
-        initial: () => this.renderLoading(t),
-        pending: () => this.renderLoading(t),
-        error: (error) => this.renderError(t, [error as Error]),
-        complete: (data) => (data ? this.renderData(t, data) : nothing),
+    const t = this.#i18n.t;
+    if (this.#given) return html`<slot name="intro"></slot>${this.#renderData(t, this.#given)}`;
+    return html`<slot name="intro"></slot>${this.#feedTask.render({
+        initial: () => this.#renderLoading(t),
+        pending: () => this.#renderLoading(t),
+        error: (error) => this.#renderError(t, [error as Error]),
+        complete: (data) => (data ? this.#renderData(t, data) : nothing),
       })}`;
   }
 
-  private renderLoading(t: Translation) {
+  #renderLoading(t: Translation) {
     if (!this.src && this.jobs === undefined) return nothing;
     return html`<div class="loading">
       <p class="status" part="status" role="status">${t.loading}</p>
@@ -542,7 +542,7 @@ export class CareersBoard extends CareersElement {
     </div>`;
   }
 
-  private renderError(t: Translation, errors: Array<FeedError | Error>) {
+  #renderError(t: Translation, errors: Array<FeedError | Error>) {
     const fallback = safeHttpUrl(this.fallbackHref, document.baseURI);
     const reasons = [
       ...new Set(
@@ -555,52 +555,52 @@ export class CareersBoard extends CareersElement {
       <slot name="error"><p class="error-title">${t.errorTitle}</p></slot>
       ${reasons.map((reason) => html`<p>${reason}</p>`)}
       <div class="error-actions">
-        <button type="button" part="retry" @click=${this.retry}>${t.retry}</button>
+        <button type="button" part="retry" @click=${this.#retry}>${t.retry}</button>
         ${fallback ? html`<a part="fallback" href=${fallback}>${t.fallback}</a>` : nothing}
       </div>
     </div>`;
   }
 
-  private renderData(t: Translation, data: BoardData) {
-    if (data.jobs.length === 0 && data.errors.length > 0) return this.renderError(t, data.errors);
-    const job = this.openJob;
+  #renderData(t: Translation, data: BoardData) {
+    if (data.jobs.length === 0 && data.errors.length > 0) return this.#renderError(t, data.errors);
+    const job = this.#openJob;
     if (job) {
       return html`<careers-job-detail
         .job=${job}
         heading-level=${clampHeadingLevel(this.headingLevel)}
-        back-href=${this.router.href({ filters: this.filters })}
-        share-url=${this.jobHref(job)}
+        back-href=${this.#router.href({ filters: this.filters })}
+        share-url=${this.#jobHref(job)}
         exportparts=${DETAIL_PARTS}
       ></careers-job-detail>`;
     }
     const partial = data.errors.length
       ? html`<div class="notice partial" part="error partial">
           <p>${t.partialError(data.errors.length)}</p>
-          <button type="button" part="retry" @click=${this.retry}>${t.retry}</button>
+          <button type="button" part="retry" @click=${this.#retry}>${t.retry}</button>
         </div>`
       : nothing;
     const notice =
       this.notice === 'unknown-job'
         ? html`<p class="notice" part="notice" role="alert">${t.unknownJob}</p>`
         : nothing;
-    if (this.base.length === 0) {
+    if (this.#base.length === 0) {
       return html`${partial}${notice}
         <div class="empty" part="empty" tabindex="-1">
           <slot name="empty"><p>${t.empty}</p></slot>
         </div>`;
     }
-    const visible = this.results.slice(0, this.shown);
-    const remaining = this.results.length - visible.length;
+    const visible = this.#results.slice(0, this.shown);
+    const remaining = this.#results.length - visible.length;
     const level = clampHeadingLevel(this.headingLevel);
-    return html`${partial}${notice}${this.renderForm(t)}
+    return html`${partial}${notice}${this.#renderForm(t)}
       <p class="count" part="count" role="status" tabindex="-1">
-        ${t.jobCount(this.results.length)}
+        ${t.jobCount(this.#results.length)}
       </p>
       ${
-        this.results.length === 0
+        this.#results.length === 0
           ? html`<div class="empty" part="empty no-match">
               <p>${t.noMatch}</p>
-              <button type="button" part="clear" @click=${this.clearFilters}>
+              <button type="button" part="clear" @click=${this.#clearFilters}>
                 ${t.clearFilters}
               </button>
             </div>`
@@ -612,7 +612,7 @@ export class CareersBoard extends CareersElement {
                   html`<li part="item">
                     <careers-job-card
                       .job=${entry.job}
-                      href=${this.jobHref(entry.job)}
+                      href=${this.#jobHref(entry.job)}
                       heading-level=${level}
                       exportparts=${CARD_PARTS}
                     ></careers-job-card>
@@ -622,22 +622,22 @@ export class CareersBoard extends CareersElement {
       }
       ${
         remaining > 0
-          ? html`<button type="button" class="more" part="more" @click=${this.showMore}>
-              ${t.showMore(Math.min(remaining, this.page))}
+          ? html`<button type="button" class="more" part="more" @click=${this.#showMore}>
+              ${t.showMore(Math.min(remaining, this.#page))}
             </button>`
           : nothing
       }`;
   }
 
-  private renderForm(t: Translation) {
+  #renderForm(t: Translation) {
     // A filter from the URL stays visible (and clearable) even when the feed no longer has it.
     const facets = FACET_NAMES.filter(
-      (facet) => this.facets[facet]?.length >= 2 || this.filters[facet],
+      (facet) => this.#facets[facet]?.length >= 2 || this.filters[facet],
     );
     const options = (facet: FacetName) =>
-      !this.filters[facet] || this.facets[facet].some((o) => o.value === this.filters[facet])
-        ? this.facets[facet]
-        : [...this.facets[facet], { value: this.filters[facet], count: 0 }];
+      !this.filters[facet] || this.#facets[facet].some((o) => o.value === this.filters[facet])
+        ? this.#facets[facet]
+        : [...this.#facets[facet], { value: this.filters[facet], count: 0 }];
     const active = hasActiveFilters(this.filters);
     const id = (name: string) => `careers-${name}`;
     return html`<form
@@ -645,7 +645,7 @@ export class CareersBoard extends CareersElement {
       part="filters"
       role="search"
       aria-label=${t.filters}
-      @input=${this.onFormInput}
+      @input=${this.#onFormInput}
       @submit=${(event: Event) => event.preventDefault()}
     >
       <div class="search" part="search">
@@ -687,8 +687,8 @@ export class CareersBoard extends CareersElement {
                         </option>
                         ${options(facet).map((option) => {
                           const selected = this.filters[facet] === option.value;
-                          const count = this.counts
-                            ? (this.counts[facet].get(option.value) ?? 0)
+                          const count = this.#counts
+                            ? (this.#counts[facet].get(option.value) ?? 0)
                             : option.count;
                           return html`<option
                             value=${option.value}
@@ -706,7 +706,7 @@ export class CareersBoard extends CareersElement {
       }
       ${
         active
-          ? html`<button type="button" class="clear" part="clear" @click=${this.clearFilters}>
+          ? html`<button type="button" class="clear" part="clear" @click=${this.#clearFilters}>
               ${t.clearFilters}
             </button>`
           : nothing

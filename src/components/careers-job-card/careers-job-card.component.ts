@@ -51,7 +51,7 @@ export class CareersJobCard extends CareersElement {
    */
   href?: string;
 
-  private readonly i18n = new LangController(this);
+  readonly #i18n = new LangController(this);
 
   /** Focuses the card's link. */
   override focus(options?: FocusOptions): void {
@@ -61,7 +61,7 @@ export class CareersJobCard extends CareersElement {
   override render() {
     const job = this.job;
     if (!job) return nothing;
-    const t = this.i18n.t;
+    const t = this.#i18n.t;
     // A given href is kept as written when it leads to an http(s) page (a board's `#job=...`);
     // with no safe target at all, the title is shown without a link rather than linking to
     // this page.

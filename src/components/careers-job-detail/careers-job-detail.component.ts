@@ -58,7 +58,7 @@ export class CareersJobDetail extends CareersElement {
 
   private shareMessage = '';
 
-  private readonly i18n = new LangController(this);
+  readonly #i18n = new LangController(this);
 
   /** Moves focus to the title (what the board does when the posting opens). */
   override focus(options?: FocusOptions): void {
@@ -69,13 +69,13 @@ export class CareersJobDetail extends CareersElement {
     if (changed.has('job')) this.shareMessage = '';
   }
 
-  private get link(): string {
+  get #link(): string {
     return safeHttpUrl(this.shareUrl) ?? safeHttpUrl(this.job?.url) ?? location.href;
   }
 
-  private async share() {
-    const t = this.i18n.t;
-    const url = this.link;
+  async #share() {
+    const t = this.#i18n.t;
+    const url = this.#link;
     this.shareMessage = '';
     if (typeof navigator.share === 'function') {
       try {
@@ -94,7 +94,7 @@ export class CareersJobDetail extends CareersElement {
     }
   }
 
-  private row(label: string, value: unknown): TemplateResult | typeof nothing {
+  #row(label: string, value: unknown): TemplateResult | typeof nothing {
     if (value === undefined || value === '' || value === nothing) return nothing;
     return html`<div class="row">
       <dt>${label}</dt>
@@ -102,15 +102,15 @@ export class CareersJobDetail extends CareersElement {
     </div>`;
   }
 
-  private date(iso: string | undefined) {
-    const text = formatDate(iso, this.i18n.t);
+  #date(iso: string | undefined) {
+    const text = formatDate(iso, this.#i18n.t);
     return text ? html`<time datetime=${machineDate(iso)!}>${text}</time>` : undefined;
   }
 
   override render() {
     const job = this.job;
     if (!job) return nothing;
-    const t = this.i18n.t;
+    const t = this.#i18n.t;
     const closed = isClosed(job);
     const org = job.organization;
     const orgUrl = safeHttpUrl(org?.url);
@@ -128,22 +128,22 @@ export class CareersJobDetail extends CareersElement {
       ${renderHeading(this.headingLevel, job.title, true)}
       ${closed ? html`<p class="badge" part="badge">${t.closed}</p>` : nothing}
       <dl class="meta" part="meta">
-        ${this.row(
+        ${this.#row(
           t.labels.organization,
           org ? (orgUrl ? html`<a href=${orgUrl}>${org.name}</a>` : org.name) : undefined,
         )}
-        ${this.row(
+        ${this.#row(
           t.labels.team,
           team ? (teamUrl ? html`<a href=${teamUrl}>${team.name}</a>` : team.name) : undefined,
         )}
-        ${this.row(t.labels.locations, job.locations.join(', '))}
-        ${this.row(t.labels.remote, job.remote ? t.remote[job.remote] : undefined)}
-        ${this.row(t.labels.contract, formatContract(job.contract, t, true))}
-        ${this.row(t.labels.experience, job.experience ? t.experience[job.experience] : undefined)}
-        ${this.row(t.labels.salary, formatSalary(job.salary, t))}
-        ${this.row(t.labels.starts, this.date(job.startsAt))}
-        ${this.row(t.labels.published, this.date(job.publishedAt))}
-        ${this.row(t.labels.closes, this.date(job.closesAt))}
+        ${this.#row(t.labels.locations, job.locations.join(', '))}
+        ${this.#row(t.labels.remote, job.remote ? t.remote[job.remote] : undefined)}
+        ${this.#row(t.labels.contract, formatContract(job.contract, t, true))}
+        ${this.#row(t.labels.experience, job.experience ? t.experience[job.experience] : undefined)}
+        ${this.#row(t.labels.salary, formatSalary(job.salary, t))}
+        ${this.#row(t.labels.starts, this.#date(job.startsAt))}
+        ${this.#row(t.labels.published, this.#date(job.publishedAt))}
+        ${this.#row(t.labels.closes, this.#date(job.closesAt))}
       </dl>
       ${
         job.tags.length
@@ -167,11 +167,11 @@ export class CareersJobDetail extends CareersElement {
             ? html`<p class="filled" part="filled">${t.filled}</p>`
             : html`<careers-apply-button
                 .job=${job}
-                lang=${this.i18n.lang}
+                lang=${this.#i18n.lang}
                 exportparts="apply, instructions"
               ></careers-apply-button>`
         }
-        <button class="share" part="share" type="button" @click=${this.share}>${t.share}</button>
+        <button class="share" part="share" type="button" @click=${this.#share}>${t.share}</button>
       </div>
       <p class="share-status" part="share-status" role="status">${this.shareMessage}</p>
     </article>`;
