@@ -16,12 +16,19 @@ function detailTitle(board: CareersBoard): HTMLElement | null {
   return detailOf(board)?.shadowRoot?.querySelector('[part="title"]') ?? null;
 }
 
-async function board(template: ReturnType<typeof html>): Promise<CareersBoard> {
+/** The board of `template`, once `ready` holds (by default: cards or a posting shown). */
+async function board(
+  template: ReturnType<typeof html>,
+  ready = (el: CareersBoard): unknown => cards(el).length > 0 || detailOf(el),
+): Promise<CareersBoard> {
   const wrapper = await fixture<HTMLElement>(html`<div>${template}</div>`);
   const el = wrapper.querySelector('careers-board')!;
-  await waitUntil(() => cards(el).length > 0 || detailOf(el), 'board loaded');
+  await waitUntil(() => ready(el), 'board loaded');
   return el;
 }
+
+const selectOf = (el: CareersBoard, name: string) =>
+  el.shadowRoot!.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
 
 async function openCard(el: CareersBoard, id: string) {
   setTimeout(() => cardLink(el, id).click());
@@ -131,13 +138,10 @@ describe('routing of <careers-board>', () => {
 
   it('reads a hand-made link’s filter as the feed writes it, whatever the case and accents', async () => {
     history.replaceState(null, '', `${START_URL}#location=paris&organization=atelier%20fictif`);
-    const wrapper = await fixture<HTMLElement>(
-      html`<div><careers-board src=${BOARD_FEED}></careers-board></div>`,
+    const el = await board(html`<careers-board src=${BOARD_FEED}></careers-board>`, (loaded) =>
+      loaded.shadowRoot!.querySelector('[part~="count"]'),
     );
-    const el = wrapper.querySelector('careers-board')!;
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="count"]'), 'list shown');
-    const select = (name: string) =>
-      el.shadowRoot!.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+    const select = (name: string) => selectOf(el, name);
     expect(select('location').value).to.equal('Paris');
     expect(select('organization').value).to.equal('Atelier Fictif');
     // Nothing in the feed is both in Paris and by Atelier Fictif; by Paris alone, two are.
@@ -150,13 +154,10 @@ describe('routing of <careers-board>', () => {
 
   it('shows a URL filter the feed no longer has as the selected option, not as "all"', async () => {
     history.replaceState(null, '', `${START_URL}#location=Nice&contract=internship`);
-    const wrapper = await fixture<HTMLElement>(
-      html`<div><careers-board src=${BOARD_FEED}></careers-board></div>`,
+    const el = await board(html`<careers-board src=${BOARD_FEED}></careers-board>`, (loaded) =>
+      loaded.shadowRoot!.querySelector('[part~="no-match"]'),
     );
-    const el = wrapper.querySelector('careers-board')!;
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="no-match"]'), 'no match shown');
-    const select = (name: string) =>
-      el.shadowRoot!.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+    const select = (name: string) => selectOf(el, name);
     expect(select('location').value).to.equal('Nice');
     expect(select('location').selectedOptions[0].textContent!.trim()).to.equal('Nice (0)');
     // A facet the feed has no value for at all still shows the filter applied.
