@@ -52,7 +52,8 @@ const DETAIL_PARTS =
  * @fires careers-error - A feed failed (the others still show): `{ error, url, status? }`.
  * @fires careers-job-open - A posting opened: `{ job }`.
  * @fires careers-job-close - Back to the list: `{ job }`.
- * @fires careers-filter-change - The visitor changed the search or a filter: `{ filters, count }`.
+ * @fires careers-filter-change - The visitor changed the search or a filter (also by Back or
+ *   Forward): `{ filters, count }`.
  * @fires careers-apply - From the apply button of the open posting (cancelable): `{ job, href }`.
  * @slot intro - Shown above the search form (a short pitch, a link to your careers page).
  * @slot empty - Replaces the "no openings right now" text of an empty feed.
@@ -216,7 +217,8 @@ export class CareersBoard extends CareersElement {
 
   readonly #onPopState = () => {
     this.#openedWithPage = false;
-    this.#syncFromUrl();
+    // Back or Forward to other filters is the visitor changing them too: say so.
+    if (this.#syncFromUrl()) this.#filterChanged = true;
   };
 
   get #router(): BoardRouter {
@@ -259,15 +261,18 @@ export class CareersBoard extends CareersElement {
     this.#ldScript = undefined;
   }
 
-  /** Reads the open posting and the filters from the URL (on load and on Back/Forward). */
-  #syncFromUrl() {
-    if (parseRoutingMode(this.routing) === 'none') return;
+  /**
+   * Reads the open posting and the filters from the URL (on load and on Back/Forward); true
+   * when the filters changed.
+   */
+  #syncFromUrl(): boolean {
+    if (parseRoutingMode(this.routing) === 'none') return false;
     const route = this.#router.read();
-    if (JSON.stringify(route.filters) !== JSON.stringify(this.filters)) {
-      this.filters = route.filters;
-    }
+    const changed = JSON.stringify(route.filters) !== JSON.stringify(this.filters);
+    if (changed) this.filters = route.filters;
     this.openId = route.job;
     this.#pushedEntry = false;
+    return changed;
   }
 
   override willUpdate(changed: PropertyValues) {

@@ -208,6 +208,31 @@ describe('routing of <careers-board>', () => {
     ).to.equal('python');
   });
 
+  it('tells careers-filter-change when Back or Forward brings other filters, and only then', async () => {
+    const el = await board(html`<careers-board src=${BOARD_FEED}></careers-board>`);
+    const events: Array<{ location: string; count: number }> = [];
+    el.addEventListener('careers-filter-change', (event) =>
+      events.push({ location: event.detail.filters.location, count: event.detail.count }),
+    );
+    // An entry with other filters (as another page of the site may have linked), then Back.
+    history.pushState(null, '', `${START_URL}#location=Lyon`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await waitUntil(() => events.length === 1, 'event for the new filters');
+    expect(cards(el).map((card) => card.job!.id)).to.deep.equal(['designer']);
+    history.back();
+    await waitUntil(() => events.length === 2, 'event for the filters of the entry before');
+    expect(events).to.deep.equal([
+      { location: 'Lyon', count: 1 },
+      { location: '', count: 4 },
+    ]);
+    // Back and Forward over a posting, filters unchanged: no event.
+    await openCard(el, 'pm');
+    history.back();
+    await waitUntil(() => !detailOf(el), 'list again');
+    await el.updateComplete;
+    expect(events).to.have.length(2);
+  });
+
   it('lets two boards with ids share one page without fighting', async () => {
     history.replaceState(null, '', `${START_URL}#b.job=juriste`);
     const wrapper = await fixture<HTMLElement>(
