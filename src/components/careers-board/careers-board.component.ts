@@ -83,8 +83,8 @@ const DETAIL_PARTS =
  * @csspart card - Each card (forwarded from careers-job-card, like `link`, `organization`,
  *   `date`, `title`, `meta`, `badge`, `tags`, `tag`, and `card-title`, `card-meta`).
  * @csspart detail - The open posting (forwarded from careers-job-detail, like `back`, `title`,
- *   `badge`, `meta`, `tags`, `tag`, `description`, `actions`, `apply`, `instructions`, `filled`, `share`,
- *   `share-status`, and `detail-title`, `detail-meta`).
+ *   `badge`, `meta`, `tags`, `tag`, `description`, `actions`, `apply`, `instructions`,
+ *   `filled`, `share`, `share-status`, and `detail-title`, `detail-meta`).
  * @cssprop --careers-color-primary - Buttons and focus accents.
  * @cssprop --careers-color-border - Borders of cards and fields.
  * @cssprop --careers-card-min-width - Narrowest card in the grid.
