@@ -270,8 +270,10 @@ export class CareersBoard extends CareersElement {
     const route = this.#router.read();
     const changed = JSON.stringify(route.filters) !== JSON.stringify(this.filters);
     if (changed) this.filters = route.filters;
+    // Another posting (Back, Forward): its entry may not be ours. The same one (the board moved
+    // in the page): the entry we pushed is still the current one.
+    if (route.job !== this.openId) this.#pushedEntry = false;
     this.openId = route.job;
-    this.#pushedEntry = false;
     return changed;
   }
 

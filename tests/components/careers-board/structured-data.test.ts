@@ -68,6 +68,7 @@ describe('structured-data on <careers-board>', () => {
     document.body.append(board);
     await board.updateComplete;
     expect(ldScripts(), 'JSON-LD back with the board').to.have.length(1);
+    const entries = history.length;
     const detail = board.shadowRoot!.querySelector('careers-job-detail')!;
     (detail.shadowRoot!.querySelector('[part="back"]') as HTMLAnchorElement).click();
     await waitUntil(
@@ -75,6 +76,9 @@ describe('structured-data on <careers-board>', () => {
       'focus back on the card',
     );
     expect(events, 'closed once, not opened again').to.deep.equal(['close']);
+    // The back link went back to the list's entry, as before the move: no entry pushed.
+    await waitUntil(() => location.hash === '', 'back on the list entry');
+    expect(history.length, 'no new history entry').to.equal(entries);
     expect(ldScripts()).to.have.length(0);
     board.remove();
   });
