@@ -184,6 +184,8 @@ export class CareersBoard extends CareersElement {
   #filterChanged = false;
   #focusCardAt?: number;
   #focusAfterLoad = false;
+  /** The card that had focus when an update began. */
+  #focusedCard?: Element;
   /** The open posting came with the page's URL: scroll it into view, leave focus alone. */
   #openedWithPage = false;
   #urlTimer?: ReturnType<typeof setTimeout>;
@@ -278,6 +280,8 @@ export class CareersBoard extends CareersElement {
   }
 
   override willUpdate(changed: PropertyValues) {
+    const active = this.shadowRoot?.activeElement;
+    if (active?.localName === 'careers-job-card') this.#focusedCard = active;
     if (changed.has('pageSize')) this.shown = this.#page;
     if (changed.has('jobs') || changed.has('format')) {
       this.#given = undefined;
@@ -394,6 +398,13 @@ export class CareersBoard extends CareersElement {
       this.renderRoot
         .querySelector<HTMLElement>('[part~="retry"], .count, [part~="empty"]')
         ?.focus();
+    }
+    // The focused card left the list (a smaller page size, new jobs, Back to other filters):
+    // focus goes to the count, which says what the list holds now, not to the page's body.
+    const card = this.#focusedCard;
+    this.#focusedCard = undefined;
+    if (card && !card.isConnected && !this.#openJob) {
+      this.renderRoot.querySelector<HTMLElement>('.count, [part~="empty"]')?.focus();
     }
   }
 

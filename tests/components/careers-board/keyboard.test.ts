@@ -117,3 +117,32 @@ describe('keyboard use of the apply link', () => {
     expect(active.href).to.equal('https://jobs.example.org/a');
   });
 });
+
+describe('focus on a card that leaves the list', () => {
+  afterEach(resetUrl);
+
+  const job = (id: string) => ({ id, title: `Poste ${id}`, locations: [], tags: [] });
+
+  it('moves to the count when the page size shrinks or new jobs drop the card, not to the body', async () => {
+    const board = await fixture<CareersBoard>(
+      html`<careers-board page-size="3" .jobs=${['a', 'b', 'c'].map(job)}></careers-board>`,
+    );
+    await waitUntil(() => cards(board).length === 3);
+    cardLink(board, 2)!.focus();
+    board.pageSize = 1;
+    await board.updateComplete;
+    expect(cards(board)).to.have.length(1);
+    expect(deepActiveElement()?.getAttribute('part'), 'focus on the count').to.equal('count');
+
+    // A card that stays keeps the focus when the jobs are given again.
+    cardLink(board, 0)!.focus();
+    board.jobs = ['a', 'd'].map(job);
+    await board.updateComplete;
+    expect(deepActiveElement() === cardLink(board, 0), 'focus kept').to.equal(true);
+    // One that goes does not take it away with it.
+    board.jobs = ['d'].map(job);
+    await board.updateComplete;
+    expect(cards(board).map((card) => card.job!.id)).to.deep.equal(['d']);
+    expect(deepActiveElement()?.getAttribute('part'), 'focus on the count').to.equal('count');
+  });
+});
