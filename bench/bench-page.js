@@ -5,6 +5,7 @@
 (() => {
   const widgetHost = document.getElementById('widget');
   const baselineHost = document.getElementById('baseline');
+  const styledHost = document.getElementById('styled');
   let data;
   let pageSize = 20;
 
@@ -62,14 +63,48 @@
 
   /** The card markup of the baseline: same content and structure as careers-job-card. */
   const cardHtml = (job) =>
-    `<li class="item"><article class="card"><p class="org">${escape(job.organization?.name)}</p>` +
+    `<li class="item"><article class="card"><p class="organization">${escape(job.organization?.name)}</p>` +
     `<h3 class="title"><a href="#job=${escape(job.id)}">${escape(job.title)}</a></h3>` +
     `<p class="meta">${escape(job.locations.join(', '))} · ${escape(job.contract?.label)}</p>` +
     `<ul class="tags">${job.tags.map((tag) => `<li class="tag">${escape(tag)}</li>`).join('')}</ul>` +
     `</article></li>`;
 
-  const listHtml = (jobs, count) =>
-    `<p class="count">${count} offres</p><ul class="list">${jobs.map(cardHtml).join('')}</ul>`;
+  const listHtml = (jobs, count, card = cardHtml) =>
+    `<p class="count">${count} offres</p><ul class="list">${jobs.map(card).join('')}</ul>`;
+
+  /**
+   * For the informational "styled floor": the same markup in one shadow root that holds the
+   * board's and the cards' own CSS (tokens included), made once, as the widget's styles are.
+   * A card's `:host` rules apply to a wrapper per card. Its host is at the top of the page,
+   * where the widget renders, and empty between runs: cards in view are laid out alike.
+   */
+  let styledRoot;
+  const styledCardHtml = (job) =>
+    cardHtml(job)
+      .replace('<li class="item">', '<li class="item"><div class="cw-card">')
+      .replace('</article></li>', '</article></div></li>');
+  function styledShadow() {
+    if (styledRoot) return styledRoot;
+    const cssOf = (tag) =>
+      customElements
+        .get(tag)
+        .elementStyles.map((style) =>
+          style.cssText !== undefined
+            ? style.cssText
+            : [...style.cssRules].map((rule) => rule.cssText).join('\n'),
+        )
+        .join('\n');
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(
+      cssOf('careers-board') +
+        cssOf('careers-job-card')
+          .replace(/:host\(/g, '.cw-card:is(')
+          .replace(/:host/g, '.cw-card'),
+    );
+    styledRoot = styledHost.attachShadow({ mode: 'open' });
+    styledRoot.adoptedStyleSheets = [sheet];
+    return styledRoot;
+  }
 
   const haystack = (job) =>
     [
@@ -142,6 +177,26 @@
       baselineHost.innerHTML = listHtml(open.slice(0, pageSize), open.length);
       layout();
       return performance.now() - start;
+    },
+
+    /** The baseline's loop, rendered with the board's and the cards' own CSS (informational). */
+    async styledFirstCards() {
+      const root = styledShadow();
+      root.replaceChildren();
+      layout();
+      const start = performance.now();
+      const open = data.jobs.filter((job) => job.open);
+      root.innerHTML = listHtml(open.slice(0, pageSize), open.length, styledCardHtml);
+      layout();
+      const elapsed = performance.now() - start;
+      // The figure means something only if the widget's CSS really styles this markup.
+      const list = getComputedStyle(root.querySelector('.list'));
+      const card = getComputedStyle(root.querySelector('.card'));
+      if (list.display !== 'grid' || card.borderTopWidth === '0px') {
+        throw new Error("the widget's CSS does not style the styled floor's markup");
+      }
+      root.replaceChildren();
+      return elapsed;
     },
 
     /** Types the last letter of `query` into the widget's search field. */

@@ -38,8 +38,8 @@ if (!existsSync('dist/careers-widget.js')) {
 const feeds = new Map(SIZES.map((n) => [n, generateFeed(n)]));
 const PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>bench</title>
 <script src="/dist/careers-widget.js"></script></head>
-<body><main><h1>Bench</h1><h2>Widget</h2><div id="widget"></div><h2>Baseline</h2>
-<div id="baseline"></div></main><script src="/bench/bench-page.js"></script></body></html>`;
+<body><main><div id="styled"></div><h1>Bench</h1><h2>Widget</h2><div id="widget"></div>
+<h2>Baseline</h2><div id="baseline"></div></main><script src="/bench/bench-page.js"></script></body></html>`;
 
 const server = createServer((req, res) => {
   const path = new URL(req.url, 'http://localhost').pathname;
@@ -107,6 +107,8 @@ async function heapMB(page, action) {
 const rows = [];
 /** First cards split into its data steps (each timed alone) and the rest. */
 const phaseLines = [];
+/** First cards against the floor's loop rendered with the widget's own CSS (informational). */
+const styledLines = [];
 const TARGETS = {
   'first cards': (n, r) =>
     n === 1000 ? `≤ 2x baseline: ${r.widget <= 2 * r.baseline ? 'met' : 'missed'}` : '',
@@ -130,6 +132,17 @@ for (const size of SIZES) {
     page,
     () => page.evaluate(() => window.bench.widgetFirstCards()),
     () => page.evaluate(() => window.bench.baselineFirstCards()),
+  );
+  // Informational: the same loop with the board's and the cards' own CSS (not the target's floor).
+  const styled = await sideBySide(
+    page,
+    () => page.evaluate(() => window.bench.widgetFirstCards()),
+    () => page.evaluate(() => window.bench.styledFirstCards()),
+  );
+  styledLines.push(
+    `${size.toLocaleString('en')} postings: widget ${styled.widget.toFixed(1)} ms, ` +
+      `the floor's loop with the widget's CSS ${styled.baseline.toFixed(1)} ms ` +
+      `(${(styled.widget / Math.max(styled.baseline, 0.05)).toFixed(1)}x)`,
   );
   // The data steps of first cards, timed alone in a page of their own (timing them in the same
   // page would warm the code up for the next widget run), run for run as warm as the widget.
@@ -220,6 +233,12 @@ console.log(
 console.log(table.join('\n'));
 console.log(
   `\nFirst cards by step (medians):\n${phaseLines.map((line) => `- ${line}`).join('\n')}`,
+);
+console.log(
+  "\nFirst cards against the floor's loop with the board's and the cards' own CSS " +
+    `(informational; the target is against the bare floor above):\n${styledLines
+      .map((line) => `- ${line}`)
+      .join('\n')}`,
 );
 console.log(
   `\ndist/careers-widget.js: ${kB(raw)} raw, ${kB(gzip)} gzip, ${kB(brotli)} brotli (budget ${kB(GZIP_BUDGET)} gzip)`,
