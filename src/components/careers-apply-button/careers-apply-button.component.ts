@@ -50,11 +50,12 @@ export class CareersApplyButton extends CareersElement {
     const subject = this.job ? t.applySubject(this.job.title) : undefined;
     let href: string | undefined;
     let kind: ApplyTarget['kind'] = 'http';
+    let email: string | undefined;
     const given = this.href?.trim();
     if (given) {
       if (/^mailto:/i.test(given)) {
         const [address, query] = given.slice(7).split('?', 2);
-        const email = safeEmail(decodeSafely(address));
+        email = safeEmail(decodeSafely(address));
         kind = 'mailto';
         href = email && (query ? `mailto:${email}?${query}` : mailtoUrl(email, subject));
       } else {
@@ -64,13 +65,13 @@ export class CareersApplyButton extends CareersElement {
       href = safeHttpUrl(this.job.apply.url);
       if (!href) {
         kind = 'mailto';
-        href = mailtoUrl(this.job.apply.email, subject);
+        email = safeEmail(this.job.apply.email);
+        href = mailtoUrl(email, subject);
       }
     }
     if (!href) return undefined;
     const external = kind === 'http' && new URL(href).origin !== location.origin;
-    const address = kind === 'mailto' ? decodeSafely(href.slice(7).split('?')[0]) : href;
-    return { href, kind, external, address };
+    return { href, kind, external, address: email ?? href };
   }
 
   #onClick(event: MouseEvent) {
