@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
@@ -539,7 +539,7 @@ export class CareersBoard extends CareersElement {
     });
   }
 
-  override render() {
+  override render(): TemplateResult {
     const t = this.#i18n.t;
     if (this.#given) return html`<slot name="intro"></slot>${this.#renderData(t, this.#given)}`;
     return html`<slot name="intro"></slot>${this.#feedTask.render({
