@@ -1,0 +1,163 @@
+// The built script on host pages we do not control: a sloppy stylesheet whose text properties
+// reach into the shadow roots by inheritance, a right-to-left page, a <base href>, several boards
+// on one page, a board inside the page's own <form>, a modal <dialog> or a hidden container, and
+// global resets that shadow DOM keeps out.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { launchBrowser } from '../node/browser.js';
+import { startResilienceServer, type ResilienceServer } from '../node/resilience-server.js';
+import { hostPage, openTab, settled, type Tab } from './helpers/harness.js';
+import { JOBS } from './helpers/jobs.js';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+async function axe(page: Page, where: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const summary = violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => n.target.join(' >> ')).join(', ')}`,
+  );
+  assert.deepEqual(summary, [], `axe violations in ${where}`);
+}
+
+/** Nothing wider than the viewport, and no sideways scrolling. */
+async function fits(page: Page, where: string) {
+  const scroll = await page.evaluate(() => {
+    const root = document.scrollingElement!;
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
+  });
+  assert.ok(
+    scroll.scrollWidth <= scroll.clientWidth,
+    `${where}: the page scrolls sideways (${scroll.scrollWidth} > ${scroll.clientWidth})`,
+  );
+  assert.deepEqual(await page.evaluate(() => window.__probe.overflowing()), [], where);
+}
+
+/** Computed styles of the first card's title link, inside the board and card shadow roots. */
+function titleStyle(page: Page, board = 'careers-board') {
+  return page.evaluate((selector) => {
+    const card = document.querySelector(selector)!.shadowRoot!.querySelector('careers-job-card')!;
+    const style = getComputedStyle(card.shadowRoot!.querySelector('[part~="link"]')!);
+    return {
+      textAlign: style.textAlign,
+      textIndent: style.textIndent,
+      textTransform: style.textTransform,
+      whiteSpace: style.whiteSpace,
+      letterSpacing: style.letterSpacing,
+      wordSpacing: style.wordSpacing,
+      lineHeight: style.lineHeight,
+      direction: style.direction,
+      visibility: style.visibility,
+    };
+  }, board);
+}
+
+describe('the built script on imperfect host pages', () => {
+  let server: ResilienceServer;
+  let browser: Browser;
+  let tab: Tab | undefined;
+
+  /** A tab on a page served at `path` (the board waits for its feed). */
+  async function open(path: string, html: string, width = 320): Promise<Page> {
+    server.page(path, html);
+    tab = await openTab(browser, { viewport: { width, height: 800 } });
+    await tab.page.goto(`${server.url}${path}`);
+    return tab.page;
+  }
+
+  before(async () => {
+    server = await startResilienceServer();
+    browser = await launchBrowser();
+    server.setFeed('jobs', JOBS);
+    server.setFeed('other', {
+      version: 1,
+      jobs: [{ id: 'juriste', title: 'Juriste du numérique', locations: ['Nantes'], open: true }],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  // Each test closes its tab, and says what went wrong in the page.
+  const done = async () => {
+    const problems = tab?.problems ?? [];
+    await tab?.close();
+    tab = undefined;
+    assert.deepEqual(problems, []);
+  };
+
+  it('resets the text layout a sloppy page stylesheet passes down, on a 320 px phone', async () => {
+    const page = await open(
+      '/sloppy.html',
+      hostPage({
+        head: `<style>
+          .entry { text-align: justify; text-indent: 3em; text-transform: uppercase;
+            letter-spacing: 0.2em; word-spacing: 0.5em; white-space: nowrap; line-height: 0; }
+          .folded { visibility: hidden; }
+        </style>`,
+        body: `<div class="entry"><careers-board heading-level="2" src="${server.feedUrl('jobs')}"></careers-board></div>
+          <div class="folded"><careers-board id="folded" heading-level="2" src="${server.feedUrl('jobs')}"></careers-board></div>`,
+      }),
+    );
+    await settled(page);
+    await settled(page, '#folded');
+    const style = await titleStyle(page);
+    assert.deepEqual(
+      { ...style, lineHeight: undefined },
+      {
+        textAlign: 'start',
+        textIndent: '0px',
+        textTransform: 'none',
+        whiteSpace: 'normal',
+        letterSpacing: 'normal',
+        wordSpacing: '0px',
+        lineHeight: undefined,
+        direction: 'ltr',
+        visibility: 'visible',
+      },
+    );
+    assert.notEqual(style.lineHeight, '0px');
+    await fits(page, 'sloppy page at 320 px');
+    // What the page hides stays hidden: visibility is the page's to decide, not reset.
+    assert.equal((await titleStyle(page, '#folded')).visibility, 'hidden');
+    await axe(page, 'sloppy page at 320 px');
+    await done();
+  });
+
+  it('lays out its French text left to right on a right-to-left page', async () => {
+    // An Arabic page: the widget speaks French there (its languages are French and English),
+    // and French laid out right to left reads "par jour € 600–450" and "offres 4".
+    const page = await open(
+      '/rtl.html',
+      hostPage({
+        lang: 'ar',
+        body: `<careers-board heading-level="2" src="${server.feedUrl('jobs')}"></careers-board>`,
+      }).replace('<html ', '<html dir="rtl" '),
+    );
+    await settled(page);
+    assert.equal((await titleStyle(page)).direction, 'ltr');
+    // The count "4 offres": its first letter is drawn left of its last one.
+    const count = await page.evaluate(() => {
+      const element = document.querySelector('careers-board')!.shadowRoot!.querySelector('.count')!;
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      let node: Node | null;
+      while ((node = walker.nextNode()) && !node.textContent!.trim());
+      const text = node!.textContent!;
+      const [first, last] = [text.search(/\S/), text.trimEnd().length - 1].map((index) => {
+        const range = document.createRange();
+        range.setStart(node!, index);
+        range.setEnd(node!, index + 1);
+        return range.getBoundingClientRect().left;
+      });
+      return { text: text.trim(), leftToRight: first < last };
+    });
+    assert.deepEqual(count, { text: '4 offres', leftToRight: true });
+    await fits(page, 'right-to-left page at 320 px');
+    await axe(page, 'right-to-left page');
+    await done();
+  });
+});
