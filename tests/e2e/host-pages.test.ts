@@ -54,6 +54,8 @@ function titleStyle(page: Page, board = 'careers-board') {
   }, board);
 }
 
+const active = (page: Page) => page.evaluate(() => window.__probe.activeLabel());
+
 describe('the built script on imperfect host pages', () => {
   let server: ResilienceServer;
   let browser: Browser;
@@ -158,6 +160,73 @@ describe('the built script on imperfect host pages', () => {
     assert.deepEqual(count, { text: '4 offres', leftToRight: true });
     await fits(page, 'right-to-left page at 320 px');
     await axe(page, 'right-to-left page');
+    await done();
+  });
+
+  it('keeps the deep links, history entries and focus of two boards without an id apart', async () => {
+    // The same feed twice and another one, none with an id: the README asks for ids, but a page
+    // that has none must not see one board open, or call unknown, a posting of another.
+    const board = (feed: string, name: string) =>
+      `<h2>${name}</h2><careers-board class="${name}" heading-level="3" src="${server.feedUrl(feed)}"></careers-board>`;
+    const page = await open(
+      '/three-boards.html',
+      hostPage({ body: board('jobs', 'a') + board('jobs', 'b') + board('other', 'c') }),
+      1280,
+    );
+    // What each board shows: the id of its open posting, 'notice' (unknown posting) or ''.
+    const opened = async (expected: string[]) => {
+      const state = () =>
+        page.evaluate(() =>
+          ['a', 'b', 'c'].map((name) => {
+            const root = document.querySelector(`careers-board.${name}`)!.shadowRoot!;
+            const detail = root.querySelector('careers-job-detail');
+            return detail?.job?.id ?? (root.querySelector('[part~="notice"]') ? 'notice' : '');
+          }),
+        );
+      // Wait for the expected state, a little; then compare what is there.
+      await page
+        .waitForFunction(
+          (want) =>
+            ['a', 'b', 'c']
+              .map((name) => {
+                const root = document.querySelector(`careers-board.${name}`)!.shadowRoot!;
+                return root.querySelector('careers-job-detail')?.job?.id ?? '';
+              })
+              .join() === want,
+          expected.join(),
+          { timeout: 2000 },
+        )
+        .catch(() => undefined);
+      assert.deepEqual(await state(), expected);
+    };
+    const cardLink = (name: string, title: string) =>
+      page.locator(`careers-board.${name} careers-job-card`, { hasText: title }).locator('a');
+    const backLink = (name: string) => page.locator(`careers-board.${name} [part~="back"]`);
+    for (const name of ['a', 'b', 'c']) await settled(page, `careers-board.${name}`);
+
+    await cardLink('a', 'Product designer').click();
+    await opened(['designer', '', '']);
+    assert.equal(new URL(page.url()).hash, '#job=designer');
+    await page.reload();
+    for (const name of ['a', 'b', 'c']) await settled(page, `careers-board.${name}`);
+    // The link still opens the posting in its own board only, and stays in the address bar.
+    await opened(['designer', '', '']);
+    assert.equal(new URL(page.url()).hash, '#job=designer');
+
+    // Two postings open, each pushed by its board: the first board's back link closes its own.
+    await backLink('a').click();
+    await cardLink('a', 'Product designer').click();
+    await cardLink('c', 'Juriste').click();
+    await opened(['designer', '', 'juriste']);
+    assert.equal(new URL(page.url()).hash, '#job=designer&3.job=juriste');
+    await axe(page, 'two postings open in two boards of one page');
+    await backLink('a').click();
+    await page.waitForFunction(
+      () => !window.__probe.findDeep('careers-board.a careers-job-detail'),
+    );
+    await opened(['', '', 'juriste']);
+    assert.equal(new URL(page.url()).hash, '#3.job=juriste');
+    assert.match(await active(page), /Product designer/);
     await done();
   });
 });
