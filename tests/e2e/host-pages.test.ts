@@ -229,4 +229,48 @@ describe('the built script on imperfect host pages', () => {
     assert.match(await active(page), /Product designer/);
     await done();
   });
+
+  it("resolves src against the page's <base href>, links to the page itself, and resolves the feed's links against the feed", async () => {
+    // A page whose <base> points at another origin (a CDN): relative URLs of the page go there,
+    // the board's `src` like any other; the feed's own relative links follow the feed.
+    server.setFeed('based', {
+      version: 1,
+      jobs: [
+        {
+          id: 'dev',
+          title: 'Développeur·se',
+          url: '../offres/dev',
+          apply: { url: 'postuler' },
+          description: 'Lire la [fiche](fiche.html).',
+          open: true,
+        },
+      ],
+    });
+    const page = await open(
+      '/based.html',
+      hostPage({
+        head: `<base href="${server.crossUrl}/feeds/">`,
+        body: '<careers-board heading-level="2" src="based.json"></careers-board>',
+      }),
+      1280,
+    );
+    await settled(page);
+    assert.ok(tab!.requests.includes(`${server.crossUrl}/feeds/based.json`), 'feed fetched');
+    const card = page.locator('careers-board careers-job-card a');
+    // The deep link is the page's own address: not `#job=dev` read against the <base>.
+    assert.equal(await card.getAttribute('href'), `${server.url}/based.html#job=dev`);
+    await card.click();
+    const links = await page.evaluate(() => ({
+      back: window.__probe.findDeep('[part~="back"]')?.getAttribute('href'),
+      description: window.__probe.findDeep('[part~="description"] a')?.getAttribute('href'),
+      apply: window.__probe.findDeep('[part~="apply"]')?.getAttribute('href'),
+    }));
+    assert.deepEqual(links, {
+      back: `${server.url}/based.html`,
+      description: `${server.crossUrl}/offres/fiche.html`,
+      apply: `${server.crossUrl}/feeds/postuler`,
+    });
+    await axe(page, 'a posting open on a page with a <base href>');
+    await done();
+  });
 });
