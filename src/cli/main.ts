@@ -28,7 +28,7 @@ Commands:
     --now <date>                "now" for closing dates (default: the current time)
   validate <feed.json or URL>   what the widget will show from a feed, in any supported format
     --format <name>             read as this format instead of detecting it
-    --now <date>                "now" for closing dates (default: the current time)
+    --now <date>                "now" for closing and publication dates (default: now)
     --origin <url>              for a URL: may a widget on this site read it (CORS)?
 
   -h, --help                    this help

@@ -102,6 +102,16 @@ function corsLine(
 
 const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 
+/**
+ * Dated after now: a date-only `publishedAt` once that day has begun nowhere on Earth yet
+ * (UTC+14 is the first to reach it), a date-time once it is still ahead.
+ */
+function isFuture(iso: string | undefined, now: number): boolean {
+  if (!iso) return false;
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  return Date.parse(dateOnly ? `${iso}T00:00:00+14:00` : iso) > now;
+}
+
 function isClosed(job: Job, now: number): boolean {
   if (!job.open) return true;
   return Boolean(job.closesAt && endOfDateMs(job.closesAt) < now);
@@ -160,6 +170,14 @@ export async function validateFeed(options: ValidateOptions): Promise<ValidateRe
   }
   if (skippedJobs.size) lines.push(`${plural(skippedJobs.size, 'posting')} skipped`);
   for (const job of closed) lines.push(`  closed: ${job.title} (${job.id})`);
+  // The widget does not hold a posting back until its date: say so, it may be a scheduled one.
+  for (const job of result.jobs) {
+    if (isFuture(job.publishedAt, now)) {
+      lines.push(
+        `  published in the future: ${job.title} (${job.id}), ${job.publishedAt}: the widget shows it already, first, as published today`,
+      );
+    }
+  }
   const warnings = result.warnings.map((w) => w.message);
   // The widget reads beta.gouv.fr postings silently; say what it leaves out of each.
   if (result.format === 'betagouv') {

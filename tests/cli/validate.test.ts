@@ -52,6 +52,30 @@ describe('careers-feed validate', () => {
     );
   });
 
+  it('names the postings dated in the future, which the widget already shows', async () => {
+    const path = join(dir, 'future.json');
+    const job = (id: string, publishedAt: string) => ({ id, title: `Poste ${id}`, publishedAt });
+    await writeFile(
+      path,
+      JSON.stringify({
+        version: 1,
+        jobs: [
+          job('today', '2026-11-28'),
+          job('tomorrow', '2026-11-29'),
+          job('later-today', '2026-11-28T12:00:00Z'),
+          job('earlier', '2026-11-27T23:00:00Z'),
+        ],
+      }),
+    );
+    const run = await runCli('validate', path, '--now', NOW);
+    assert.equal(run.code, 0);
+    const future = run.stdout.split('\n').filter((line) => line.includes('in the future'));
+    assert.deepEqual(future, [
+      '  published in the future: Poste tomorrow (tomorrow), 2026-11-29: the widget shows it already, first, as published today',
+      '  published in the future: Poste later-today (later-today), 2026-11-28T12:00:00Z: the widget shows it already, first, as published today',
+    ]);
+  });
+
   it('exits 1 when every job is closed, saying nothing will show', async () => {
     const run = await runCli('validate', join(FIXTURES, 'all-closed.betagouv.json'), '--now', NOW);
     assert.equal(run.code, 1);
