@@ -2,6 +2,7 @@
  * schema.org `JobPosting` for one posting (what search engines read for job listings), and its
  * safe serialization for a `<script type="application/ld+json">`. Pure: no DOM.
  */
+import { isClosed } from './filter-jobs.js';
 import type { ContractKind, Job, SalaryPeriod } from './job.js';
 
 const EMPLOYMENT_TYPES: Record<ContractKind, string> = {
@@ -33,8 +34,16 @@ export interface JobPostingLdOptions {
   url?: string;
 }
 
-/** The posting as a schema.org `JobPosting` object (fields without a value are left out). */
-export function jobPostingLd(job: Job, options: JobPostingLdOptions = {}): Record<string, unknown> {
+/**
+ * The posting as a schema.org `JobPosting` object (fields without a value are left out), or
+ * undefined when it is closed (flagged so, or past its `closesAt`): a filled posting must not be
+ * offered to search engines as an opening, and the feed gives no date to put in `validThrough`.
+ */
+export function jobPostingLd(
+  job: Job,
+  options: JobPostingLdOptions = {},
+): Record<string, unknown> | undefined {
+  if (isClosed(job)) return undefined;
   const ld: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'JobPosting',

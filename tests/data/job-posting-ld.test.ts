@@ -17,21 +17,21 @@ const JOB: Job = {
   tags: [],
   open: true,
   publishedAt: '2026-11-20',
-  closesAt: '2026-12-31',
+  closesAt: '2999-12-31',
   url: 'https://example.org/offres/dev',
   apply: { url: 'https://example.org/offres/dev' },
 };
 
 describe('jobPostingLd', () => {
   it('describes the posting as a schema.org JobPosting', () => {
-    const ld = jobPostingLd(JOB, { descriptionHtml: '<p>Bonjour</p>' });
+    const ld = jobPostingLd(JOB, { descriptionHtml: '<p>Bonjour</p>' })!;
     expect(ld).to.deep.include({
       '@context': 'https://schema.org',
       '@type': 'JobPosting',
       title: JOB.title,
       description: '<p>Bonjour</p>',
       datePosted: '2026-11-20',
-      validThrough: '2026-12-31',
+      validThrough: '2999-12-31',
       employmentType: 'CONTRACTOR',
       jobLocationType: 'TELECOMMUTE',
       url: 'https://example.org/offres/dev',
@@ -70,12 +70,30 @@ describe('jobPostingLd', () => {
         salary: { text: 'selon profil' },
       },
       { url: 'https://host.example/#job=x' },
-    );
+    )!;
     expect(ld.url).to.equal('https://host.example/#job=x');
     for (const key of ['baseSalary', 'jobLocation', 'hiringOrganization', 'employmentType']) {
       expect(ld, key).not.to.have.property(key);
     }
     expect(ld.directApply).to.equal(false);
+  });
+
+  it('marks up no closed posting: flagged closed, or past its closing date (end of that day)', () => {
+    expect(jobPostingLd(JOB), 'open, closes later').to.be.an('object');
+    expect(jobPostingLd({ ...JOB, open: false }), 'filled').to.equal(undefined);
+    expect(jobPostingLd({ ...JOB, closesAt: '2000-01-31' }), 'past its date').to.equal(undefined);
+    expect(
+      jobPostingLd({ ...JOB, closesAt: '2000-01-31T12:00:00Z' }),
+      'past its date-time',
+    ).to.equal(undefined);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(jobPostingLd({ ...JOB, closesAt: today }), 'closes tonight').to.have.property(
+      'validThrough',
+      today,
+    );
+    expect(jobPostingLd({ ...JOB, closesAt: undefined }), 'open, no closing date').to.be.an(
+      'object',
+    );
   });
 });
 
