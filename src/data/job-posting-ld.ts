@@ -2,6 +2,7 @@
  * schema.org `JobPosting` for one posting (what search engines read for job listings), and its
  * safe serialization for a `<script type="application/ld+json">`. Pure: no DOM.
  */
+import { remotePolicy } from './adapters/fields.js';
 import { isClosed } from './filter-jobs.js';
 import type { ContractKind, Job, SalaryPeriod } from './job.js';
 
@@ -69,8 +70,10 @@ export function jobPostingLd(
       logo: job.organization?.logo,
     };
   }
-  if (job.locations.length) {
-    ld.jobLocation = job.locations.map((locality) => ({
+  // Places only: "Télétravail" or "Remote" is no address (full remote is jobLocationType).
+  const places = job.locations.filter((location) => remotePolicy(location) !== 'full');
+  if (places.length) {
+    ld.jobLocation = places.map((locality) => ({
       '@type': 'Place',
       address: { '@type': 'PostalAddress', addressLocality: locality },
     }));

@@ -78,6 +78,23 @@ describe('jobPostingLd', () => {
     expect(ld.directApply).to.equal(false);
   });
 
+  it('gives as jobLocation only places, not the words for remote work', () => {
+    const place = (locality: string) => ({
+      '@type': 'Place',
+      address: { '@type': 'PostalAddress', addressLocality: locality },
+    });
+    const hybrid = jobPostingLd({
+      ...JOB,
+      remote: 'hybrid',
+      locations: ['Paris', 'Télétravail', 'Remote - Europe', 'Lyon, France'],
+    })!;
+    expect(hybrid.jobLocation).to.deep.equal([place('Paris'), place('Lyon, France')]);
+    expect(hybrid).not.to.have.property('jobLocationType');
+    const remote = jobPostingLd({ ...JOB, remote: 'full', locations: ['100% remote'] })!;
+    expect(remote).not.to.have.property('jobLocation');
+    expect(remote.jobLocationType).to.equal('TELECOMMUTE');
+  });
+
   it('marks up no closed posting: flagged closed, or past its closing date (end of that day)', () => {
     expect(jobPostingLd(JOB), 'open, closes later').to.be.an('object');
     expect(jobPostingLd({ ...JOB, open: false }), 'filled').to.equal(undefined);

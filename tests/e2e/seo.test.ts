@@ -202,7 +202,7 @@ describe('search engines and the built widget', () => {
           sameAs: 'https://example.org/',
           logo: 'https://example.org/logo.png',
         },
-        // Full remote, no office named: no jobLocation.
+        // Full remote, its only "location" saying so: no jobLocation.
         jobLocationType: 'TELECOMMUTE',
         baseSalary: {
           '@type': 'MonetaryAmount',
