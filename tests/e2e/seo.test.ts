@@ -6,6 +6,7 @@
 // neither shown nor announced once the board has upgraded.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
@@ -13,6 +14,8 @@ import { startStaticServer, type StaticServer } from '../node/static-server.js';
 import { launchBrowser } from '../node/browser.js';
 import { hostPage, openTab } from './helpers/harness.js';
 import { axTreeOf, flatten } from './helpers/ax-tree.js';
+import { fallbackHtml } from '../../src/cli/fallback.js';
+import type { CareersFeed } from '../../src/data/job.js';
 
 const FEED = '/tests/fixtures/seo/feed.json';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
@@ -21,11 +24,11 @@ const REMOTE = 'Développeur·se TypeScript en télétravail';
 const DESIGNER = 'Designer de services à Lyon';
 const ALL_JOBS = 'Toutes nos offres sur notre site emploi';
 
-/** The no-JavaScript fallback the README recommends: plain links, inside the element. */
-const FALLBACK = `<ul>
-    <li><a href="?job=dev-remote">${REMOTE}</a></li>
-    <li><a href="?job=designer-lyon">${DESIGNER}</a></li>
-  </ul>
+/**
+ * The no-JavaScript fallback the README recommends: plain links inside the element, here the
+ * list `careers-feed build --fallback` writes from the same feed, and a link to the job board.
+ */
+const FALLBACK = `${fallbackHtml((JSON.parse(readFileSync(`.${FEED}`, 'utf8')) as CareersFeed).jobs)}
   <p><a href="https://example.org/emplois">${ALL_JOBS}</a></p>`;
 
 const board = (routing: string) =>
@@ -262,6 +265,11 @@ describe('search engines and the built widget', () => {
       assert.equal(await link.isVisible(), true);
       const href = await link.evaluate((a: HTMLAnchorElement) => a.href);
       assert.equal(href, `${server.url}/carrieres/?job=dev-remote`);
+      // A posting with a page of its own: the fallback links there.
+      assert.equal(
+        await page.getByRole('link', { name: DESIGNER }).getAttribute('href'),
+        'https://example.net/offres/designer-lyon',
+      );
       assert.equal(await page.getByRole('link', { name: ALL_JOBS }).isVisible(), true);
     } finally {
       await tab.close();
