@@ -79,6 +79,16 @@ async function axe(page: Page, where: string) {
   );
 }
 
+/** The README's example of a fallback (its ```html fallback block), on the test feed. */
+function readmeFallback(): string {
+  const found = [
+    ...readFileSync('README.md', 'utf8').matchAll(/^```html fallback\n([\s\S]*?)^```$/gm),
+  ];
+  assert.equal(found.length, 1, 'README.md: one ```html fallback block');
+  assert.match(found[0][1], /src="\/offres\.json"/);
+  return found[0][1].replace('src="/offres.json"', `src="${FEED}"`);
+}
+
 describe('search engines and the built widget', () => {
   let server: StaticServer;
   let browser: Browser;
@@ -95,6 +105,7 @@ describe('search engines and the built widget', () => {
     // One page for every query string, as the README asks of a server for routing="query".
     server.route('/carrieres/', page(hostPage({ body: board('routing="query"') })));
     server.route('/hash.html', page(hostPage({ body: board('') })));
+    server.route('/readme.html', page(hostPage({ body: readmeFallback() })));
     // The same page, with a script that arrives only when the test says so.
     server.route(
       '/held/',
@@ -271,6 +282,11 @@ describe('search engines and the built widget', () => {
         'https://example.net/offres/designer-lyon',
       );
       assert.equal(await page.getByRole('link', { name: ALL_JOBS }).isVisible(), true);
+      // A posting's ?job=<id> URL, without JavaScript, is this same list.
+      await link.click();
+      await page.waitForURL(href);
+      assert.equal(await page.getByRole('link', { name: REMOTE }).isVisible(), true);
+      assert.equal(await page.locator('careers-board').evaluate((el) => el.shadowRoot), null);
     } finally {
       await tab.close();
     }
@@ -306,6 +322,32 @@ describe('search engines and the built widget', () => {
       // at all.
       assert.deepEqual((await announced(page)).links, [REMOTE, DESIGNER]);
       await axe(page, 'after the upgrade');
+      assert.deepEqual(tab.problems, []);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('the README’s fallback example: its links show without JavaScript, and are gone once the board is up', async () => {
+    /** The example's links: how many, and how many a visitor sees. */
+    const links = (page: Page) =>
+      page.evaluate(() => {
+        const found = [...document.querySelectorAll('careers-board a')];
+        return [found.length, found.filter((link) => link.checkVisibility()).length];
+      });
+    const off = await openTab(browser, { javaScriptEnabled: false });
+    try {
+      await off.page.goto(`${server.url}/readme.html`);
+      assert.deepEqual(await links(off.page), [3, 3]);
+    } finally {
+      await off.close();
+    }
+    const tab = await openTab(browser);
+    try {
+      await tab.page.goto(`${server.url}/readme.html`);
+      await cardLinks(tab.page);
+      assert.deepEqual(await links(tab.page), [3, 0]);
+      await axe(tab.page, 'with the README example');
       assert.deepEqual(tab.problems, []);
     } finally {
       await tab.close();
