@@ -4,7 +4,7 @@
  */
 import { remotePolicy } from './adapters/fields.js';
 import { isClosed } from './filter-jobs.js';
-import type { ContractKind, Job, SalaryPeriod } from './job.js';
+import type { ContractKind, Job } from './job.js';
 
 const EMPLOYMENT_TYPES: Record<ContractKind, string> = {
   permanent: 'FULL_TIME',
@@ -18,14 +18,6 @@ const EMPLOYMENT_TYPES: Record<ContractKind, string> = {
   'part-time': 'PART_TIME',
   volunteer: 'VOLUNTEER',
   other: 'OTHER',
-};
-
-const UNIT_TEXT: Record<SalaryPeriod, string> = {
-  hour: 'HOUR',
-  day: 'DAY',
-  week: 'WEEK',
-  month: 'MONTH',
-  year: 'YEAR',
 };
 
 export interface JobPostingLdOptions {
@@ -58,7 +50,7 @@ export function jobPostingLd(
     datePosted: job.publishedAt,
     validThrough: job.closesAt,
     url: job.url ?? options.url,
-    directApply: Boolean(job.apply?.url && job.apply.url === job.url),
+    directApply: !!job.url && job.apply?.url === job.url,
   };
   if (job.contract) ld.employmentType = EMPLOYMENT_TYPES[job.contract.kind];
   const hiring = job.organization ?? job.team;
@@ -88,7 +80,8 @@ export function jobPostingLd(
         '@type': 'QuantitativeValue',
         minValue: salary.min,
         maxValue: salary.max,
-        unitText: salary.period ? UNIT_TEXT[salary.period] : undefined,
+        // HOUR, DAY, WEEK, MONTH or YEAR: the period's own name.
+        unitText: salary.period?.toUpperCase(),
       },
     };
   }

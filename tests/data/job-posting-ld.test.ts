@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { jobPostingLd, jsonLdScriptText } from '../../src/data/job-posting-ld.js';
-import type { Job } from '../../src/data/job.js';
+import { SALARY_PERIODS, type Job } from '../../src/data/job.js';
 
 const JOB: Job = {
   id: 'dev',
@@ -76,6 +76,22 @@ describe('jobPostingLd', () => {
       expect(ld, key).not.to.have.property(key);
     }
     expect(ld.directApply).to.equal(false);
+  });
+
+  it('names every salary period with Google’s unitText, and applies directly only on its own page', () => {
+    const units = SALARY_PERIODS.map(
+      (period) =>
+        (
+          jobPostingLd({ ...JOB, salary: { min: 1, currency: 'EUR', period } })!.baseSalary as {
+            value: { unitText: string };
+          }
+        ).value.unitText,
+    );
+    expect(units).to.deep.equal(['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR']);
+    const elsewhere = { ...JOB, apply: { url: 'https://example.org/candidater' } };
+    expect(jobPostingLd(elsewhere)!.directApply).to.equal(false);
+    const noPage = { ...JOB, url: undefined, apply: { email: 'rh@example.org' } };
+    expect(jobPostingLd(noPage)!.directApply).to.equal(false);
   });
 
   it('gives as jobLocation only places, not the words for remote work', () => {
