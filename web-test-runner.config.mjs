@@ -42,6 +42,13 @@ export default {
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
+  // The setup module runs before the framework imports the test file (module scripts run in
+  // order): failing assertions on DOM nodes then print readable and can be sent back to Node.
+  // Same page as the default one otherwise (no whitespace text added to the body).
+  testRunnerHtml: (testFramework) =>
+    '<!DOCTYPE html><html><head></head><body>' +
+    '<script type="module" src="/tests/setup/readable-assertions.ts"></script>' +
+    `<script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromePath(), headless: true, args: CHROME_ARGS },

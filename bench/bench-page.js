@@ -61,13 +61,61 @@
       .replace(/>/g, '&gt;')
       .replace(/"/g, '&quot;');
 
-  /** The card markup of the baseline: same content and structure as careers-job-card. */
-  const cardHtml = (job) =>
-    `<li class="item"><article class="card"><p class="organization">${escape(job.organization?.name)}</p>` +
-    `<h3 class="title"><a href="#job=${escape(job.id)}">${escape(job.title)}</a></h3>` +
-    `<p class="meta">${escape(job.locations.join(', '))} · ${escape(job.contract?.label)}</p>` +
-    `<ul class="tags">${job.tags.map((tag) => `<li class="tag">${escape(tag)}</li>`).join('')}</ul>` +
-    `</article></li>`;
+  // What the widget's French UI writes for the generated feed's values (the floor hard-codes
+  // them, as a loop written for one page would).
+  const CONTRACT = {
+    permanent: 'CDI',
+    'fixed-term': 'CDD',
+    freelance: 'Indépendant·e',
+    internship: 'Stage',
+    contractual: 'Contractuel·le',
+  };
+  const REMOTE = { hybrid: 'Télétravail partiel', full: 'Télétravail complet' };
+  const DAY = 86_400_000;
+  // With routing="none" (as here) a card's link is the page itself: the board opens the posting.
+  const PAGE_HREF = escape(location.href.split('#')[0]);
+  const relative = new Intl.RelativeTimeFormat('fr', { numeric: 'auto' });
+  /** "il y a 3 mois": calendar days to today, rounded as the widget's cards round them. */
+  const ago = (iso) => {
+    const [y, m, d] = iso.split('-').map(Number);
+    const now = new Date();
+    const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+    const days = Math.min(0, Math.round((new Date(y, m - 1, d) - today) / DAY));
+    const size = Math.abs(days);
+    if (size < 7) return relative.format(days, 'day');
+    if (size < 30) return relative.format(Math.round(days / 7), 'week');
+    if (size < 365) return relative.format(Math.round(days / 30), 'month');
+    return relative.format(Math.round(days / 365), 'year');
+  };
+
+  /**
+   * The card markup of the baseline: the same elements, parts and text as careers-job-card
+   * renders in its shadow root (`sameCards` checks it before anything is timed).
+   */
+  const cardHtml = (job) => {
+    const meta = [job.locations.join(', '), CONTRACT[job.contract.kind], REMOTE[job.remote]]
+      .filter(Boolean)
+      .map((item) => `<li>${escape(item)}</li>`)
+      .join('');
+    return (
+      `<li class="item"><article class="card" part="card">` +
+      `<h3 class="title" part="title"><a part="link" href="${PAGE_HREF}">${escape(job.title)}</a></h3>` +
+      `<p class="organization" part="organization">` +
+      `${escape(job.team.name)} · ${escape(job.organization.name)}</p>` +
+      `<ul class="meta" part="meta">${meta}</ul>` +
+      `<p class="date" part="date">publiée <time datetime="${escape(job.publishedAt)}">` +
+      `${escape(ago(job.publishedAt))}</time></p>` +
+      `<ul class="tags" part="tags" aria-label="Compétences">` +
+      `${job.tags.map((tag) => `<li class="tag" part="tag">${escape(tag)}</li>`).join('')}</ul>` +
+      `</article></li>`
+    );
+  };
+
+  /** The open postings, newest first (ISO dates sort as text; equal dates keep feed order). */
+  const openNewest = () =>
+    data.jobs
+      .filter((job) => job.open)
+      .sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : 0));
 
   const listHtml = (jobs, count, card = cardHtml) =>
     `<p class="count">${count} offres</p><ul class="list">${jobs.map(card).join('')}</ul>`;
@@ -139,7 +187,48 @@
 
   const expectedFirst = () => Math.min(pageSize, data.jobs.filter((job) => job.open).length);
 
+  /**
+   * An element's markup, for comparing: tag, attributes sorted, text with runs of white space
+   * as one space; comments (Lit's markers) left out.
+   */
+  const shape = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) return node.data.replace(/\s+/g, ' ');
+    if (node.nodeType !== Node.ELEMENT_NODE) return '';
+    const attributes = [...node.attributes]
+      .map((a) => ` ${a.name}="${a.value.replace(/\s+/g, ' ').trim()}"`)
+      .sort()
+      .join('');
+    const inner = [...node.childNodes].map(shape).join('');
+    return `<${node.localName}${attributes}>${inner.replace(/\s+/g, ' ')}</${node.localName}>`
+      .replace(/> /g, '>')
+      .replace(/ </g, '<');
+  };
+
   window.bench = {
+    /**
+     * Throws unless the baseline's first cards are the widget's: the same postings in the same
+     * order, with the same elements, attributes and text. The floor means something only then.
+     */
+    async sameCards() {
+      const board = await loadedBoard();
+      const widget = cardsOf(board).map((card) => shape(card.shadowRoot.querySelector('article')));
+      await window.bench.baselineFirstCards();
+      const baseline = [...baselineHost.querySelectorAll('article')].map(shape);
+      widgetHost.replaceChildren();
+      baselineHost.replaceChildren();
+      if (widget.length !== baseline.length) {
+        throw new Error(`the widget shows ${widget.length} cards, the floor ${baseline.length}`);
+      }
+      const at = widget.findIndex((card, i) => card !== baseline[i]);
+      if (at >= 0) {
+        throw new Error(
+          `card ${at + 1} differs between the widget and the floor:\n  widget: ${widget[at]}\n` +
+            `  floor:  ${baseline[at]}`,
+        );
+      }
+      return widget.length;
+    },
+
     async load(url, size = 20) {
       data = await (await fetch(url)).json();
       pageSize = size;
@@ -173,7 +262,7 @@
       baselineHost.replaceChildren();
       layout();
       const start = performance.now();
-      const open = data.jobs.filter((job) => job.open);
+      const open = openNewest();
       baselineHost.innerHTML = listHtml(open.slice(0, pageSize), open.length);
       layout();
       return performance.now() - start;
@@ -185,7 +274,7 @@
       root.replaceChildren();
       layout();
       const start = performance.now();
-      const open = data.jobs.filter((job) => job.open);
+      const open = openNewest();
       root.innerHTML = listHtml(open.slice(0, pageSize), open.length, styledCardHtml);
       layout();
       const elapsed = performance.now() - start;
@@ -221,8 +310,10 @@
     },
 
     async baselineKeystroke(query) {
+      // Sorted once, before: the widget's keystroke does not sort either (it indexed on load).
+      const open = openNewest();
       const render = (q) => {
-        const matches = data.jobs.filter((job) => job.open && haystack(job).includes(q));
+        const matches = open.filter((job) => haystack(job).includes(q));
         baselineHost.innerHTML = listHtml(matches.slice(0, pageSize), matches.length);
         layout();
       };
@@ -245,7 +336,7 @@
     },
 
     async baselineShowMore() {
-      const open = data.jobs.filter((job) => job.open);
+      const open = openNewest();
       baselineHost.innerHTML = listHtml(open.slice(0, pageSize), open.length);
       layout();
       const start = performance.now();

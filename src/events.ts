@@ -16,8 +16,11 @@ export interface CareersErrorDetail {
   status?: number;
 }
 
-/** Detail of `careers-job-open` and `careers-job-close`. */
-export interface CareersJobDetail {
+/**
+ * Detail of `careers-job-open` and `careers-job-close`. (Not `CareersJobDetail`: that name is
+ * the `<careers-job-detail>` element's class.)
+ */
+export interface CareersJobEventDetail {
   job: Job;
 }
 
@@ -39,14 +42,21 @@ export interface CareersApplyDetail {
 export interface CareersEventMap {
   'careers-load': CustomEvent<CareersLoadDetail>;
   'careers-error': CustomEvent<CareersErrorDetail>;
-  'careers-job-open': CustomEvent<CareersJobDetail>;
-  'careers-job-close': CustomEvent<CareersJobDetail>;
+  'careers-job-open': CustomEvent<CareersJobEventDetail>;
+  'careers-job-close': CustomEvent<CareersJobEventDetail>;
   'careers-filter-change': CustomEvent<CareersFilterChangeDetail>;
   'careers-apply': CustomEvent<CareersApplyDetail>;
 }
 
+// Merges the events into the DOM's maps, so that `addEventListener('careers-apply', (e) => ...)`
+// gives `e` its type wherever the events reach: they bubble and are composed, so besides the
+// elements themselves a page listens for them on any ancestor, a shadow root, the document or
+// the window.
+/* eslint-disable @typescript-eslint/no-empty-object-type */
 declare global {
-  // Merges our events into the DOM's map so addEventListener is typed.
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends CareersEventMap {}
+  interface ShadowRootEventMap extends CareersEventMap {}
+  interface DocumentEventMap extends CareersEventMap {}
+  interface WindowEventMap extends CareersEventMap {}
 }
+/* eslint-enable @typescript-eslint/no-empty-object-type */

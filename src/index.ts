@@ -1,4 +1,7 @@
 /** Public entry: loading it defines the elements; it also exports the classes and types. */
+// `renderDescriptionTrusted()` returns `TrustedHTML`, a global type TypeScript's DOM library
+// lacks: the published declarations load it (`preserve` keeps the directive in types/index.d.ts).
+/// <reference types="trusted-types" preserve="true" />
 import { defineElements } from './define.js';
 
 defineElements();
@@ -11,6 +14,7 @@ export { CareersApplyButton } from './components/careers-apply-button/careers-ap
 export { filterJobs, indexJobs, buildFacets, foldText, isClosed } from './data/filter-jobs.js';
 export type { JobFilters, FacetName, IndexedJob, FacetOption } from './data/filter-jobs.js';
 export { jobPostingLd, jsonLdScriptText } from './data/job-posting-ld.js';
+export type { JobPostingLdOptions } from './data/job-posting-ld.js';
 export {
   renderDescription,
   renderDescriptionFragment,
@@ -21,6 +25,7 @@ export type { RenderDescriptionOptions } from './data/render-description.js';
 export { normalizeFeed } from './data/normalize.js';
 export type { FeedFormat, NormalizeOptions, NormalizedFeed } from './data/normalize.js';
 export { fetchFeed } from './data/fetch-feed.js';
+export type { FetchFeedOptions } from './data/fetch-feed.js';
 export { FeedError } from './data/feed-error.js';
 export type { FeedErrorReason } from './data/feed-error.js';
 export type * from './data/job.js';

@@ -315,7 +315,6 @@ export function filterWithCounts(
   return { results, counts };
 }
 
-/** Whether any filter is set. */
 /**
  * The filters with each facet value written as the feed writes it, when they differ only by
  * case, accents or punctuation (a hand-made link to `#location=ile-de-france` finds
@@ -337,6 +336,7 @@ export function matchFacetValues(
   return matched;
 }
 
+/** Whether any filter is set. */
 export function hasActiveFilters(filters: JobFilters): boolean {
   return Object.values(filters).some((value) => value.trim() !== '');
 }

@@ -19,9 +19,9 @@ const decl = (prefix: string, pick: (token: DesignToken) => string | undefined) 
   designTokens
     .flatMap((token) => {
       const value = pick(token);
-      return value === undefined ? [] : [`${prefix}${token.name}: ${value};`];
+      return value === undefined ? [] : [`${prefix}${token.name}:${value};`];
     })
-    .join('\n');
+    .join('');
 
 const isSchemed = (token: DesignToken) => token.dark !== undefined;
 
@@ -37,47 +37,16 @@ const pinnedDark = decl('--_theme-', (t) => t.dark);
 const dsfr = decl('--_theme-', (t) => t.dsfr);
 const dsfrDark = decl('--_theme-', (t) => t.dsfrDark);
 
-const rules = `
-:host {
-${mapping}
-${light}
-  color-scheme: var(--_theme-color-scheme, light dark);
-  font-family: var(--_font-family);
-  font-size: var(--_font-size);
-  line-height: var(--_line-height);
-  color: var(--_color-text);
-}
-:host(careers-board) {
-  background: var(--_color-background);
-}
-@media (prefers-color-scheme: dark) {
-  :host {
-${dark}
-  }
-  :host([theme='dsfr']:not([color-scheme='light'])) {
-${dsfrDark}
-  }
-}
-:host([color-scheme='light']) {
-${pinnedLight}
-  --_theme-color-scheme: light;
-}
-:host([color-scheme='dark']) {
-${pinnedDark}
-  --_theme-color-scheme: dark;
-}
-:host([theme='dsfr']) {
-${dsfr}
-}
-:host([theme='dsfr'][color-scheme='dark']) {
-${dsfrDark}
-}
-@media (prefers-reduced-motion: reduce) {
-  :host {
-    --_transition-duration: 0s;
-  }
-}
-`;
+// Only the generated blocks are built at run time; the fixed rules are in the css`` below, which
+// the build minifies.
+const rules = `:host{${mapping}${light}}
+@media (prefers-color-scheme:dark){
+:host{${dark}}
+:host([theme=dsfr]:not([color-scheme=light])){${dsfrDark}}}
+:host([color-scheme=light]){${pinnedLight}}
+:host([color-scheme=dark]){${pinnedDark}}
+:host([theme=dsfr]){${dsfr}}
+:host([theme=dsfr][color-scheme=dark]){${dsfrDark}}`;
 
 /**
  * The design tokens and themes: include first in every element's `styles`.
@@ -86,6 +55,34 @@ ${dsfrDark}
  */
 export const tokens = css`
   ${unsafeCSS(rules)}
+  :host {
+    color-scheme: var(--_theme-color-scheme, light dark);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    color: var(--_color-text);
+    /* Inherited text properties of a host page that would break the layout (centred or
+       justified cards, indented lines, capitals, lines that never wrap, French laid out right to
+       left): reset on every element, nested ones too, so only ::part rules change them. */
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    direction: ltr;
+  }
+  :host([color-scheme='light']) {
+    --_theme-color-scheme: light;
+  }
+  :host([color-scheme='dark']) {
+    --_theme-color-scheme: dark;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      --_transition-duration: 0s;
+    }
+  }
 `;
 
 /** Names of the private tokens component styles may use (`--_<name>`); read by tests only. */

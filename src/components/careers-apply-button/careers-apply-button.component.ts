@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { CareersElement } from '../base/careers-element.js';
 import { sharedStyles } from '../base/shared.styles.js';
 import type { Job } from '../../data/job.js';
@@ -85,7 +85,7 @@ export class CareersApplyButton extends CareersElement {
     if (!go) event.preventDefault();
   }
 
-  override render() {
+  override render(): TemplateResult {
     const t = this.#i18n.t;
     const target = this.#resolveTarget();
     const instructions = this.job?.apply?.instructions;

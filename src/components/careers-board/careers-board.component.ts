@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
@@ -30,7 +30,7 @@ import { LangController, type Translation } from '../../i18n/index.js';
 import { tokens } from '../../styles/tokens.js';
 import { clampHeadingLevel } from '../base/heading.js';
 import { warmFormatters } from '../base/format.js';
-import { BoardRouter, parseRoutingMode, type RoutingMode } from './routing.js';
+import { BoardRouter, boardNamespace, parseRoutingMode, type RoutingMode } from './routing.js';
 import { showJsonLd } from './structured-data.js';
 import { boardStyles } from './careers-board.styles.js';
 
@@ -179,8 +179,11 @@ export class CareersBoard extends CareersElement {
   #counts?: Record<FacetName, Map<string, number>>;
   #results: IndexedJob[] = [];
   #lastShown?: Job;
-  /** The open posting's history entry was pushed by us (so "back" can pop it). */
-  #pushedEntry = false;
+  /**
+   * The URL of the history entry we pushed for the open posting: "back" pops it while it is the
+   * current entry (not once another board on the page pushed its own).
+   */
+  #pushedEntry?: string;
   #filterChanged = false;
   #focusCardAt?: number;
   #focusAfterLoad = false;
@@ -224,7 +227,7 @@ export class CareersBoard extends CareersElement {
   };
 
   get #router(): BoardRouter {
-    return new BoardRouter(parseRoutingMode(this.routing), this.id);
+    return new BoardRouter(parseRoutingMode(this.routing), boardNamespace(this));
   }
 
   constructor() {
@@ -274,7 +277,7 @@ export class CareersBoard extends CareersElement {
     if (changed) this.filters = route.filters;
     // Another posting (Back, Forward): its entry may not be ours. The same one (the board moved
     // in the page): the entry we pushed is still the current one.
-    if (route.job !== this.openId) this.#pushedEntry = false;
+    if (route.job !== this.openId) this.#pushedEntry = undefined;
     this.openId = route.job;
     return changed;
   }
@@ -451,12 +454,12 @@ export class CareersBoard extends CareersElement {
     this.#openedWithPage = false;
     this.openId = job.id;
     this.#router.write({ job: job.id, filters: this.filters }, 'push');
-    this.#pushedEntry = parseRoutingMode(this.routing) !== 'none';
+    if (parseRoutingMode(this.routing) !== 'none') this.#pushedEntry = location.href;
   }
 
   #close() {
-    const popOurEntry = this.#pushedEntry;
-    this.#pushedEntry = false;
+    const popOurEntry = this.#pushedEntry === location.href;
+    this.#pushedEntry = undefined;
     this.openId = undefined;
     if (popOurEntry) history.back();
     else this.#router.write({ filters: this.filters }, 'push');
@@ -539,7 +542,7 @@ export class CareersBoard extends CareersElement {
     });
   }
 
-  override render() {
+  override render(): TemplateResult {
     const t = this.#i18n.t;
     if (this.#given) return html`<slot name="intro"></slot>${this.#renderData(t, this.#given)}`;
     return html`<slot name="intro"></slot>${this.#feedTask.render({

@@ -4,7 +4,6 @@ export const boardStyles = css`
   :host {
     display: block;
     container-type: inline-size;
-    color: var(--_color-text);
     background: var(--_color-background);
   }
   * {
@@ -53,7 +52,6 @@ export const boardStyles = css`
   select,
   button {
     font: inherit;
-    color: inherit;
     max-width: 100%;
   }
   input,

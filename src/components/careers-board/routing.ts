@@ -31,6 +31,18 @@ export function parseRoutingMode(value: string | null | undefined): RoutingMode 
   return value === 'query' || value === 'none' ? value : 'hash';
 }
 
+/**
+ * A board's key prefix: its id. Without one, the first board without an id in the document has
+ * none and the next ones `2`, `3`... in the page's order, so that two boards never read each
+ * other's keys. (The tag's collection is kept by the browser: no walk of the page per link.)
+ */
+export function boardNamespace(board: Element): string {
+  const rank = [...document.getElementsByTagName(board.localName)]
+    .filter((other) => !other.id)
+    .indexOf(board);
+  return board.id || (rank > 0 ? `${rank + 1}` : '');
+}
+
 export class BoardRouter {
   constructor(
     readonly mode: RoutingMode,

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { CareersElement } from '../base/careers-element.js';
 import { sharedStyles } from '../base/shared.styles.js';
 import { renderHeading } from '../base/heading.js';
@@ -58,7 +58,7 @@ export class CareersJobCard extends CareersElement {
     this.shadowRoot?.querySelector('a')?.focus(options);
   }
 
-  override render() {
+  override render(): TemplateResult | typeof nothing {
     const job = this.job;
     if (!job) return nothing;
     const t = this.#i18n.t;
