@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import type { FeedFormat } from '../data/normalize.js';
 import { FEED_FORMATS } from '../data/adapters/types.js';
 import { buildFeed } from './build.js';
+import { fallbackHtml } from './fallback.js';
 import { validateFeed } from './validate.js';
 
 export interface Io {
@@ -26,6 +27,8 @@ Commands:
     --startups <folder>         startup files (<id>.md) to resolve each posting's "startup"
     --base-url <url>            canonical page of each posting: <url>/<id>, or {slug} replaced
     --now <date>                "now" for closing dates (default: the current time)
+    --fallback <file>           also write the open postings as an HTML list of links, to put
+                                inside <careers-board> (shown without JavaScript)
   validate <feed.json or URL>   what the widget will show from a feed, in any supported format
     --format <name>             read as this format instead of detecting it
     --now <date>                "now" for closing and publication dates (default: now)
@@ -61,6 +64,7 @@ async function build(args: string[], io: Io): Promise<number> {
       startups: { type: 'string' },
       'base-url': { type: 'string' },
       now: { type: 'string' },
+      fallback: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -94,19 +98,27 @@ async function build(args: string[], io: Io): Promise<number> {
     return EXIT.nothing;
   }
   const json = `${JSON.stringify(result.feed, null, 2)}\n`;
-  if (!values.output || values.output === '-') {
-    io.stdout(json);
-    return EXIT.ok;
+  if (!values.output || values.output === '-') io.stdout(json);
+  else if (!(await write(values.output, json, io))) return EXIT.usage;
+  if (values.fallback !== undefined) {
+    const html = fallbackHtml(jobs, now);
+    if (!html) io.stderr('careers-feed build: no open posting: the fallback list is empty\n');
+    if (!(await write(values.fallback, html, io))) return EXIT.usage;
   }
-  try {
-    await mkdir(dirname(values.output), { recursive: true });
-    await writeFile(values.output, json);
-  } catch (error) {
-    io.stderr(`careers-feed build: cannot write ${values.output} (${(error as Error).message})\n`);
-    return EXIT.usage;
-  }
-  io.stderr(`wrote ${values.output}\n`);
   return EXIT.ok;
+}
+
+/** Writes `text` to `file` (folders created) and says so; false (said too) when it cannot. */
+async function write(file: string, text: string, io: Io): Promise<boolean> {
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, text);
+  } catch (error) {
+    io.stderr(`careers-feed build: cannot write ${file} (${(error as Error).message})\n`);
+    return false;
+  }
+  io.stderr(`wrote ${file}\n`);
+  return true;
 }
 
 async function validate(args: string[], io: Io): Promise<number> {

@@ -2,7 +2,9 @@
  * schema.org `JobPosting` for one posting (what search engines read for job listings), and its
  * safe serialization for a `<script type="application/ld+json">`. Pure: no DOM.
  */
-import type { ContractKind, Job, SalaryPeriod } from './job.js';
+import { remotePolicy } from './adapters/fields.js';
+import { isClosed } from './filter-jobs.js';
+import type { ContractKind, Job } from './job.js';
 
 const EMPLOYMENT_TYPES: Record<ContractKind, string> = {
   permanent: 'FULL_TIME',
@@ -18,14 +20,6 @@ const EMPLOYMENT_TYPES: Record<ContractKind, string> = {
   other: 'OTHER',
 };
 
-const UNIT_TEXT: Record<SalaryPeriod, string> = {
-  hour: 'HOUR',
-  day: 'DAY',
-  week: 'WEEK',
-  month: 'MONTH',
-  year: 'YEAR',
-};
-
 export interface JobPostingLdOptions {
   /** The sanitized description HTML (from `renderDescription`); defaults to the summary. */
   descriptionHtml?: string;
@@ -33,8 +27,16 @@ export interface JobPostingLdOptions {
   url?: string;
 }
 
-/** The posting as a schema.org `JobPosting` object (fields without a value are left out). */
-export function jobPostingLd(job: Job, options: JobPostingLdOptions = {}): Record<string, unknown> {
+/**
+ * The posting as a schema.org `JobPosting` object (fields without a value are left out), or
+ * undefined when it is closed (flagged so, or past its `closesAt`): a filled posting must not be
+ * offered to search engines as an opening, and the feed gives no date to put in `validThrough`.
+ */
+export function jobPostingLd(
+  job: Job,
+  options: JobPostingLdOptions = {},
+): Record<string, unknown> | undefined {
+  if (isClosed(job)) return undefined;
   const ld: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'JobPosting',
@@ -48,7 +50,7 @@ export function jobPostingLd(job: Job, options: JobPostingLdOptions = {}): Recor
     datePosted: job.publishedAt,
     validThrough: job.closesAt,
     url: job.url ?? options.url,
-    directApply: Boolean(job.apply?.url && job.apply.url === job.url),
+    directApply: !!job.url && job.apply?.url === job.url,
   };
   if (job.contract) ld.employmentType = EMPLOYMENT_TYPES[job.contract.kind];
   const hiring = job.organization ?? job.team;
@@ -60,8 +62,10 @@ export function jobPostingLd(job: Job, options: JobPostingLdOptions = {}): Recor
       logo: job.organization?.logo,
     };
   }
-  if (job.locations.length) {
-    ld.jobLocation = job.locations.map((locality) => ({
+  // Places only: "Télétravail" or "Remote" is no address (full remote is jobLocationType).
+  const places = job.locations.filter((location) => remotePolicy(location) !== 'full');
+  if (places.length) {
+    ld.jobLocation = places.map((locality) => ({
       '@type': 'Place',
       address: { '@type': 'PostalAddress', addressLocality: locality },
     }));
@@ -76,7 +80,8 @@ export function jobPostingLd(job: Job, options: JobPostingLdOptions = {}): Recor
         '@type': 'QuantitativeValue',
         minValue: salary.min,
         maxValue: salary.max,
-        unitText: salary.period ? UNIT_TEXT[salary.period] : undefined,
+        // HOUR, DAY, WEEK, MONTH or YEAR: the period's own name.
+        unitText: salary.period?.toUpperCase(),
       },
     };
   }

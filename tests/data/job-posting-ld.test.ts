@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { jobPostingLd, jsonLdScriptText } from '../../src/data/job-posting-ld.js';
-import type { Job } from '../../src/data/job.js';
+import { SALARY_PERIODS, type Job } from '../../src/data/job.js';
 
 const JOB: Job = {
   id: 'dev',
@@ -17,21 +17,21 @@ const JOB: Job = {
   tags: [],
   open: true,
   publishedAt: '2026-11-20',
-  closesAt: '2026-12-31',
+  closesAt: '2999-12-31',
   url: 'https://example.org/offres/dev',
   apply: { url: 'https://example.org/offres/dev' },
 };
 
 describe('jobPostingLd', () => {
   it('describes the posting as a schema.org JobPosting', () => {
-    const ld = jobPostingLd(JOB, { descriptionHtml: '<p>Bonjour</p>' });
+    const ld = jobPostingLd(JOB, { descriptionHtml: '<p>Bonjour</p>' })!;
     expect(ld).to.deep.include({
       '@context': 'https://schema.org',
       '@type': 'JobPosting',
       title: JOB.title,
       description: '<p>Bonjour</p>',
       datePosted: '2026-11-20',
-      validThrough: '2026-12-31',
+      validThrough: '2999-12-31',
       employmentType: 'CONTRACTOR',
       jobLocationType: 'TELECOMMUTE',
       url: 'https://example.org/offres/dev',
@@ -70,12 +70,63 @@ describe('jobPostingLd', () => {
         salary: { text: 'selon profil' },
       },
       { url: 'https://host.example/#job=x' },
-    );
+    )!;
     expect(ld.url).to.equal('https://host.example/#job=x');
     for (const key of ['baseSalary', 'jobLocation', 'hiringOrganization', 'employmentType']) {
       expect(ld, key).not.to.have.property(key);
     }
     expect(ld.directApply).to.equal(false);
+  });
+
+  it('names every salary period with Google’s unitText, and applies directly only on its own page', () => {
+    const units = SALARY_PERIODS.map(
+      (period) =>
+        (
+          jobPostingLd({ ...JOB, salary: { min: 1, currency: 'EUR', period } })!.baseSalary as {
+            value: { unitText: string };
+          }
+        ).value.unitText,
+    );
+    expect(units).to.deep.equal(['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR']);
+    const elsewhere = { ...JOB, apply: { url: 'https://example.org/candidater' } };
+    expect(jobPostingLd(elsewhere)!.directApply).to.equal(false);
+    const noPage = { ...JOB, url: undefined, apply: { email: 'rh@example.org' } };
+    expect(jobPostingLd(noPage)!.directApply).to.equal(false);
+  });
+
+  it('gives as jobLocation only places, not the words for remote work', () => {
+    const place = (locality: string) => ({
+      '@type': 'Place',
+      address: { '@type': 'PostalAddress', addressLocality: locality },
+    });
+    const hybrid = jobPostingLd({
+      ...JOB,
+      remote: 'hybrid',
+      locations: ['Paris', 'Télétravail', 'Remote - Europe', 'Lyon, France'],
+    })!;
+    expect(hybrid.jobLocation).to.deep.equal([place('Paris'), place('Lyon, France')]);
+    expect(hybrid).not.to.have.property('jobLocationType');
+    const remote = jobPostingLd({ ...JOB, remote: 'full', locations: ['100% remote'] })!;
+    expect(remote).not.to.have.property('jobLocation');
+    expect(remote.jobLocationType).to.equal('TELECOMMUTE');
+  });
+
+  it('marks up no closed posting: flagged closed, or past its closing date (end of that day)', () => {
+    expect(jobPostingLd(JOB), 'open, closes later').to.be.an('object');
+    expect(jobPostingLd({ ...JOB, open: false }), 'filled').to.equal(undefined);
+    expect(jobPostingLd({ ...JOB, closesAt: '2000-01-31' }), 'past its date').to.equal(undefined);
+    expect(
+      jobPostingLd({ ...JOB, closesAt: '2000-01-31T12:00:00Z' }),
+      'past its date-time',
+    ).to.equal(undefined);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(jobPostingLd({ ...JOB, closesAt: today }), 'closes tonight').to.have.property(
+      'validThrough',
+      today,
+    );
+    expect(jobPostingLd({ ...JOB, closesAt: undefined }), 'open, no closing date').to.be.an(
+      'object',
+    );
   });
 });
 

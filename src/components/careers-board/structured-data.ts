@@ -29,11 +29,15 @@ function scriptPolicy(): ScriptPolicy | null {
   return policy;
 }
 
-/** Adds (or updates) the JSON-LD script; returns it, or undefined when the page forbids it. */
+/**
+ * Adds (or updates) the JSON-LD script; returns it, or undefined when the page forbids it. No
+ * value (a closed posting): the script is removed.
+ */
 export function showJsonLd(
   value: unknown,
   script: HTMLScriptElement | undefined,
 ): HTMLScriptElement | undefined {
+  if (value === undefined) return void script?.remove();
   const text = jsonLdScriptText(value);
   const element = script ?? document.createElement('script');
   element.type = 'application/ld+json';

@@ -83,6 +83,36 @@ describe('structured-data on <careers-board>', () => {
     board.remove();
   });
 
+  it('adds none for a closed posting, and removes it when the open posting closes', async () => {
+    const jobs = [
+      ...JOBS,
+      { id: 'filled', title: 'Poste pourvu', locations: [], tags: [], open: false },
+      { id: 'past', title: 'Date passée', locations: [], tags: [], closesAt: '2000-01-31' },
+    ];
+    const board = await fixture<CareersBoard>(
+      html`<careers-board structured-data show-closed .jobs=${jobs}></careers-board>`,
+    );
+    await waitUntil(() => cards(board).length === 4);
+    for (const title of ['Poste pourvu', 'Date passée']) {
+      await open(
+        board,
+        cards(board).findIndex((card) => card.job!.title === title),
+      );
+      expect(ldScripts(), title).to.have.length(0);
+      await expect(board).to.be.accessible();
+      history.back();
+      await oneEvent(board, 'careers-job-close');
+      await waitUntil(() => cards(board).length === 4);
+    }
+    // An open posting, then the feed says it is filled: its JSON-LD goes, the detail stays.
+    await open(board, 0);
+    expect(ldScripts()).to.have.length(1);
+    board.jobs = jobs.map((job) => (job.id === 'dev' ? { ...job, open: false } : job));
+    await board.updateComplete;
+    expect(ldScripts()).to.have.length(0);
+    expect(board.shadowRoot!.querySelector('careers-job-detail')!.job!.id).to.equal('dev');
+  });
+
   it('adds nothing without the attribute', async () => {
     const board = await fixture<CareersBoard>(html`<careers-board .jobs=${JOBS}></careers-board>`);
     await waitUntil(() => cards(board).length === 2);

@@ -1,0 +1,121 @@
+// `careers-feed build --fallback <file>`: the open postings as an HTML list of links, escaped.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CareersFeed, Job } from '../../src/data/job.js';
+import { fallbackHtml } from '../../src/cli/fallback.js';
+import { FIXTURES, runCli } from './helpers.js';
+
+const NOW = new Date('2025-06-01T00:00:00Z');
+
+const job = (fields: Partial<Job> & Pick<Job, 'id' | 'title'>): Job => ({
+  locations: [],
+  tags: [],
+  open: true,
+  ...fields,
+});
+
+/** The markup once the list's own tags are taken out: text only, so no "<" may be left. */
+const withoutListTags = (html: string) =>
+  html.replace(/<\/?ul>|<li><a href="[^"<>]*">|<\/a><\/li>/g, '');
+
+describe('fallbackHtml', () => {
+  it('links each open posting to its url, or to ?job=<id>, escaping every text and URL', () => {
+    const html = fallbackHtml(
+      [
+        job({ id: 'dev', title: 'Développeur·se <script>alert(1)</script> & "co" l\'équipe' }),
+        job({ id: 'design', title: 'Designer', url: 'https://example.org/offres?a=1&b="2"' }),
+        job({ id: 'pm', title: 'PM', url: 'javascript:alert(1)' }),
+        job({ id: 'filled', title: 'Pourvue', open: false }),
+        job({ id: 'past', title: 'Passée', closesAt: '2025-05-30' }),
+      ],
+      NOW,
+    );
+    assert.equal(
+      html,
+      '<ul>\n' +
+        '  <li><a href="?job=dev">Développeur·se &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;co&quot; l&#39;équipe</a></li>\n' +
+        '  <li><a href="https://example.org/offres?a=1&amp;b=%222%22">Designer</a></li>\n' +
+        '  <li><a href="?job=pm">PM</a></li>\n' +
+        '</ul>\n',
+    );
+    assert.doesNotMatch(withoutListTags(html), /[<>]/);
+  });
+
+  it('is empty when no posting is open', () => {
+    assert.equal(fallbackHtml([job({ id: 'x', title: 'X', open: false })], NOW), '');
+  });
+});
+
+describe('careers-feed build --fallback', () => {
+  let dir: string;
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'careers-fallback-'));
+  });
+
+  after(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('writes the open postings of the feed it builds, linked to their url', async () => {
+    const run = await runCli(
+      'build',
+      join(FIXTURES, 'postings'),
+      '--startups',
+      join(FIXTURES, 'startups'),
+      '--now',
+      NOW.toISOString(),
+      '--base-url',
+      'https://jobs.example.org/offres/{slug}',
+      '-o',
+      join(dir, 'feed.json'),
+      '--fallback',
+      join(dir, 'html', 'fallback.html'),
+    );
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /wrote .*fallback\.html\n$/);
+    const feed = JSON.parse(await readFile(join(dir, 'feed.json'), 'utf8')) as CareersFeed;
+    const html = await readFile(join(dir, 'html', 'fallback.html'), 'utf8');
+    const links = [...html.matchAll(/<li><a href="([^"]*)">(.*?)<\/a><\/li>/g)].map((m) => m[1]);
+    const open = feed.jobs.filter((j) => j.open && !(j.closesAt && j.closesAt < '2025-06-01'));
+    assert.ok(open.length >= 2 && open.length < feed.jobs.length, 'fixtures: open and closed');
+    assert.deepEqual(
+      links,
+      open.map((j) => j.url),
+    );
+    // The fixtures' hostile posting: its title is text.
+    assert.match(html, /&lt;script&gt;alert\(&#39;titre&#39;\)&lt;\/script&gt;Offre piégée/);
+    assert.doesNotMatch(withoutListTags(html), /[<>]/);
+  });
+
+  it('says when the list is empty, and exits 2 when it cannot be written', async () => {
+    // A file where the fallback's folder should be.
+    const file = join(dir, 'not-a-folder');
+    await writeFile(file, '');
+    const blocked = await runCli(
+      'build',
+      join(FIXTURES, 'postings'),
+      '-o',
+      join(dir, 'again.json'),
+      '--fallback',
+      join(file, 'fallback.html'),
+    );
+    assert.equal(blocked.code, 2);
+    assert.match(blocked.stderr, /cannot write .*fallback\.html/);
+    // Only the fixtures' filled posting.
+    const late = await runCli(
+      'build',
+      join(FIXTURES, 'postings', '2024-01-17-bizdev.md'),
+      '-o',
+      join(dir, 'late.json'),
+      '--fallback',
+      join(dir, 'late.html'),
+    );
+    assert.equal(late.code, 0, late.stderr);
+    assert.match(late.stderr, /no open posting: the fallback list is empty/);
+    assert.equal(await readFile(join(dir, 'late.html'), 'utf8'), '');
+  });
+});
