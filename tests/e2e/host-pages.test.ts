@@ -314,6 +314,34 @@ describe('the built script on imperfect host pages', () => {
     await done();
   });
 
+  it('leaves the hash of a page whose own router uses it alone, with routing="query"', async () => {
+    // A single-page app with a hash router (`#/carrieres`): the board keeps its keys in the
+    // query string, and the app never sees its route change.
+    const html = hostPage({
+      body: `<careers-board routing="query" heading-level="2" src="${server.feedUrl('jobs')}"></careers-board>
+        <script>
+          window.__routes = [];
+          addEventListener('hashchange', () => window.__routes.push(location.hash));
+        </script>`,
+    });
+    server.page('/spa.html', html);
+    const page = await open('/spa.html#/carrieres', html, 1280);
+    await settled(page);
+    const where = () => page.evaluate(() => [location.search, location.hash, window.__routes]);
+    await page.locator('careers-job-card', { hasText: 'Product designer' }).locator('a').click();
+    await page.waitForFunction(() => window.__probe.findDeep('careers-job-detail'));
+    assert.deepEqual(await where(), ['?job=designer', '#/carrieres', []]);
+    await page.goBack();
+    await page.waitForFunction(() => !window.__probe.findDeep('careers-job-detail'));
+    assert.deepEqual(await where(), ['', '#/carrieres', []]);
+    // The posting's link, loaded anew, opens it; the app's route is still there.
+    await page.goto(`${server.url}/spa.html?job=designer#/carrieres`);
+    await page.waitForFunction(() => window.__probe.findDeep('careers-job-detail'));
+    assert.deepEqual(await where(), ['?job=designer', '#/carrieres', []]);
+    await axe(page, 'a posting open on a page with a hash router');
+    await done();
+  });
+
   it("inside the page's own <form>: neither Enter in the search nor any button submits it", async () => {
     const page = await open(
       '/in-form.html',
