@@ -19,13 +19,15 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[
 
 /**
  * One `<li><a>` per open posting, in the feed's order: to its `url` (http or https), else to
- * `?job=<id>` (its page on a board with `routing="query"`). Empty when no posting is open.
+ * `?job=<id>` (its page on a board with `routing="query"`; `?<board>.job=<id>` for the board
+ * whose id, or rank, is `board`, as the board prefixes its keys). Empty when no posting is open.
  */
-export function fallbackHtml(jobs: readonly Job[], now: Date = new Date()): string {
+export function fallbackHtml(jobs: readonly Job[], now: Date = new Date(), board = ''): string {
+  const key = board ? `${board}.job` : 'job';
   const items = jobs
     .filter((job) => !isClosed(job, now.getTime()))
     .map((job) => {
-      const href = safeHttpUrl(job.url) ?? `?job=${encodeURIComponent(job.id)}`;
+      const href = safeHttpUrl(job.url) ?? `?${new URLSearchParams({ [key]: job.id })}`;
       return `  <li><a href="${escapeHtml(href)}">${escapeHtml(job.title)}</a></li>\n`;
     });
   return items.length ? `<ul>\n${items.join('')}</ul>\n` : '';

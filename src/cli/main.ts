@@ -29,6 +29,8 @@ Commands:
     --now <date>                "now" for closing dates (default: the current time)
     --fallback <file>           also write the open postings as an HTML list of links, to put
                                 inside <careers-board> (shown without JavaScript)
+    --board <id>                the id of that <careers-board>, when it has one: the links
+                                then use its keys (?<id>.job=<posting>)
   validate <feed.json or URL>   what the widget will show from a feed, in any supported format
     --format <name>             read as this format instead of detecting it
     --now <date>                "now" for closing and publication dates (default: now)
@@ -65,12 +67,17 @@ async function build(args: string[], io: Io): Promise<number> {
       'base-url': { type: 'string' },
       now: { type: 'string' },
       fallback: { type: 'string' },
+      board: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     io.stdout(HELP);
     return EXIT.ok;
+  }
+  if (values.board !== undefined && values.fallback === undefined) {
+    io.stderr('careers-feed build: --board names the board of the --fallback list: give both\n');
+    return EXIT.usage;
   }
   if (positionals.length === 0) {
     io.stderr('careers-feed build: give at least one folder or file of postings\n\n' + HELP);
@@ -101,7 +108,7 @@ async function build(args: string[], io: Io): Promise<number> {
   if (!values.output || values.output === '-') io.stdout(json);
   else if (!(await write(values.output, json, io))) return EXIT.usage;
   if (values.fallback !== undefined) {
-    const html = fallbackHtml(jobs, now);
+    const html = fallbackHtml(jobs, now, values.board);
     if (!html) io.stderr('careers-feed build: no open posting: the fallback list is empty\n');
     if (!(await write(values.fallback, html, io))) return EXIT.usage;
   }

@@ -44,6 +44,20 @@ describe('fallbackHtml', () => {
     assert.doesNotMatch(withoutListTags(html), /[<>]/);
   });
 
+  it('uses the keys of the board it goes in when that board has an id: ?<id>.job=<id>', () => {
+    const jobs = [
+      job({ id: 'dev', title: 'Dev' }),
+      job({ id: 'pm', title: 'PM', url: 'https://example.org/pm' }),
+    ];
+    assert.equal(
+      fallbackHtml(jobs, NOW, 'offres'),
+      '<ul>\n' +
+        '  <li><a href="?offres.job=dev">Dev</a></li>\n' +
+        '  <li><a href="https://example.org/pm">PM</a></li>\n' +
+        '</ul>\n',
+    );
+  });
+
   it('is empty when no posting is open', () => {
     assert.equal(fallbackHtml([job({ id: 'x', title: 'X', open: false })], NOW), '');
   });
@@ -89,6 +103,29 @@ describe('careers-feed build --fallback', () => {
     // The fixtures' hostile posting: its title is text.
     assert.match(html, /&lt;script&gt;alert\(&#39;titre&#39;\)&lt;\/script&gt;Offre piégée/);
     assert.doesNotMatch(withoutListTags(html), /[<>]/);
+  });
+
+  it('writes the links with the keys of the board given with --board, which needs --fallback', async () => {
+    const html = join(dir, 'board.html');
+    const run = await runCli(
+      'build',
+      join(FIXTURES, 'postings'),
+      '--now',
+      NOW.toISOString(),
+      '-o',
+      join(dir, 'board.json'),
+      '--fallback',
+      html,
+      '--board',
+      'offres',
+    );
+    assert.equal(run.code, 0, run.stderr);
+    const links = [...(await readFile(html, 'utf8')).matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
+    assert.ok(links.length >= 2, 'fixtures: several open postings');
+    for (const link of links) assert.match(link, /^\?offres\.job=[\w-]+$/);
+    const alone = await runCli('build', join(FIXTURES, 'postings'), '--board', 'offres');
+    assert.equal(alone.code, 2);
+    assert.match(alone.stderr, /--board names the board of the --fallback list/);
   });
 
   it('says when the list is empty, and exits 2 when it cannot be written', async () => {
