@@ -327,7 +327,12 @@ describe('the built script on imperfect host pages', () => {
     server.page('/spa.html', html);
     const page = await open('/spa.html#/carrieres', html, 1280);
     await settled(page);
-    const where = () => page.evaluate(() => [location.search, location.hash, window.__routes]);
+    const where = () =>
+      page.evaluate(() => [
+        location.search,
+        location.hash,
+        (window as unknown as { __routes: string[] }).__routes,
+      ]);
     await page.locator('careers-job-card', { hasText: 'Product designer' }).locator('a').click();
     await page.waitForFunction(() => window.__probe.findDeep('careers-job-detail'));
     assert.deepEqual(await where(), ['?job=designer', '#/carrieres', []]);
