@@ -72,6 +72,7 @@ describe('careers-feed build repairs what would show as Markdown', () => {
         '32 closing ">"',
         '32 backslash',
         '34 relative',
+        '36 empty',
       ],
     );
   });
@@ -94,8 +95,9 @@ describe('careers-feed build repairs what would show as Markdown', () => {
         'mailto:recrutement@example.org?cc=equipe@example.org&subject=candidature%20jardin',
       ],
     );
-    // The address shows once, not twice.
+    // The addresses show once, not twice.
     assert.equal(seen.split('potager@example.org').length - 1, 1, seen);
+    assert.equal(seen.split('https://guide.example.org/complet').length - 1, 1, seen);
   });
 
   it('drops a first heading that repeats the title, not one that names the organization', () => {

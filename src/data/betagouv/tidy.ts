@@ -64,15 +64,19 @@ const addressOf = (target: string) =>
     .split('?')[0]
     .toLowerCase();
 
-/** `[](mailto:a@b.fr)[a@b.fr](mailto:a@b.fr?subject=...)`: the empty link would show the address. */
+/**
+ * `[](mailto:a@b.fr)[a@b.fr](mailto:a@b.fr?subject=...)`, `[](https://x.org)<https://x.org>`:
+ * the empty link would show its address, right before the same address.
+ */
 function dropEmptyTwins(text: string, fixes: TidyFix[]): string {
   return text.replace(
-    /(?<![!\\])\[\s*\]\(([^()\n]*)\)(?=[ \t]*\[[^\]\n]+\]\(([^()\n]*)\))/g,
-    (all: string, target: string, next: string, at: number) => {
+    /(?<![!\\])\[\s*\]\(([^()\n]*)\)(?=[ \t]*(?:\[[^\]\n]+\]\(([^()\n]*)\)|<([^<>\s]+)>|(https?:\/\/[^\s<>()]+)))/g,
+    (all: string, target: string, link?: string, auto?: string, bare?: string, at?: number) => {
+      const next = link ?? auto ?? bare ?? '';
       if (!addressOf(target) || addressOf(target) !== addressOf(next)) return all;
       fixes.push({
-        line: lineAt(text, at),
-        message: `empty link to ${short(addressOf(target))} right before a link to the same address: dropped, else the address shows twice`,
+        line: lineAt(text, at!),
+        message: `empty link to ${short(addressOf(target))} right before the same address: dropped, else the address shows twice`,
       });
       return '';
     },
