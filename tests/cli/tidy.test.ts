@@ -165,6 +165,20 @@ describe('tidyMarkdown', () => {
     );
   });
 
+  it('unglues words joined by non-breaking spaces, keeps the typographic ones', () => {
+    const { text, fixes } = tidyMarkdown(
+      'Des solutions\u00a0simples&nbsp;et pragmatiques\u00a0; 10\u00a0000\u00a0€, «\u00a0bien\u00a0».',
+    );
+    assert.equal(
+      text,
+      'Des solutions simples et pragmatiques\u00a0; 10\u00a0000\u00a0€, «\u00a0bien\u00a0».',
+    );
+    assert.deepEqual(
+      fixes.map((fix) => fix.message),
+      ['2 non-breaking spaces between words made plain (a narrow screen would cut a word instead)'],
+    );
+  });
+
   it('encodes the spaces of an http(s) address too', () => {
     assert.equal(
       tidyMarkdown('[doc](https://x.example/un document.pdf)').text,

@@ -1,7 +1,8 @@
 /**
  * Repairs, at build time, the Markdown slips of beta.gouv.fr postings that a reader would see
  * once rendered: links left as text, an address shown twice, `**` that do not pair up, an escaped
- * rule, a first heading that only repeats the title. Each repair is reported (`line` is 1-based
+ * rule, words glued by non-breaking spaces, a first heading that only repeats the title. Each
+ * repair is reported (`line` is 1-based
  * in the text given). CLI only: it uses marked to check what a block renders to, and the widget's
  * bundle goes without it (the widget renders what it is given).
  */
@@ -145,6 +146,28 @@ function repairBold(text: string, fixes: TidyFix[]): string {
   return out;
 }
 
+/**
+ * Words glued by non-breaking spaces ("solutions&nbsp;simples&nbsp;et&nbsp;pragmatiques", as
+ * text editors paste them) make one run a narrow screen must cut inside a word. A non-breaking
+ * space between two letters becomes a space; the ones typography wants (before ";:!?", in
+ * "10 000 €") touch a sign or a digit and stay.
+ */
+function unglueWords(text: string, fixes: TidyFix[]): string {
+  let count = 0;
+  let first = 0;
+  const out = text.replace(/(?<=\p{L})(?:\u00a0|&nbsp;|&#160;)(?=\p{L})/gu, (_all, at: number) => {
+    if (!count++) first = at;
+    return ' ';
+  });
+  if (count) {
+    fixes.push({
+      line: lineAt(text, first),
+      message: `${count} non-breaking space${count > 1 ? 's' : ''} between words made plain (a narrow screen would cut a word instead)`,
+    });
+  }
+  return out;
+}
+
 /** Every repair of the body's Markdown, in order, each reported. */
 export function tidyMarkdown(markdown: string): Tidied {
   const fixes: TidyFix[] = [];
@@ -153,6 +176,7 @@ export function tidyMarkdown(markdown: string): Tidied {
   text = dropEmptyTwins(text, fixes);
   text = repairEscapedRules(text, fixes);
   text = repairBold(text, fixes);
+  text = unglueWords(text, fixes);
   fixes.sort((a, b) => a.line - b.line);
   return { text, fixes };
 }
