@@ -179,6 +179,31 @@ describe('tidyMarkdown', () => {
     );
   });
 
+  it(
+    'gets through hostile text (runs of brackets, markers, comments, spaces)',
+    { timeout: 20_000 },
+    () => {
+      for (const text of [
+        '['.repeat(30_000),
+        `[${'a'.repeat(30_000)}`,
+        '[](x'.repeat(20_000),
+        '[](x)'.repeat(20_000),
+        `[a](https://x ${' a'.repeat(30_000)}`,
+        `# ${' '.repeat(30_000)}x`,
+        '<!--'.repeat(20_000),
+        '**a\n\n'.repeat(20_000),
+        'a\u00a0'.repeat(30_000),
+        `[a](<${'x'.repeat(30_000)}`,
+        `**${'a `'.repeat(60_000)}`,
+      ]) {
+        const { text: out } = tidyMarkdown(text);
+        assert.equal(out.split('\n').length, text.split('\n').length, 'no line added or removed');
+        withoutRepeatedTitle(out, 'a b');
+        relativeLinks(out);
+      }
+    },
+  );
+
   it('encodes the spaces of an http(s) address too', () => {
     assert.equal(
       tidyMarkdown('[doc](https://x.example/un document.pdf)').text,

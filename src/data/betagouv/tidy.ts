@@ -18,11 +18,30 @@ export interface Tidied {
   fixes: TidyFix[];
 }
 
-const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+let indexed = '';
+let breaks: number[] = [];
+
+/** The 1-based line of `index` in `text` (no repair adds or removes a line break). */
+function lineAt(text: string, index: number): number {
+  if (text !== indexed) {
+    indexed = text;
+    breaks = [];
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks.push(at);
+  }
+  let low = 0;
+  let high = breaks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (breaks[middle] < index) low = middle + 1;
+    else high = middle;
+  }
+  return low + 1;
+}
+
 const short = (text: string) => `"${text.length > 80 ? `${text.slice(0, 79)}…` : text}"`;
 
 /** `[text](destination)` with a destination free of parentheses, maybe written `\[text](...)`. */
-const LINK = /(\\?)\[([^\]\n]*[^\]\n\\]|)\]\(([^()\n]*)\)/g;
+const LINK = /(\\?)\[([^\]\n]{0,500}[^\]\n\\]|)\]\(([^()\n]{0,2048})\)/g;
 
 /** Links that CommonMark reads as text because of how their address is written. */
 function repairLinks(text: string, fixes: TidyFix[]): string {
@@ -71,7 +90,7 @@ const addressOf = (target: string) =>
  */
 function dropEmptyTwins(text: string, fixes: TidyFix[]): string {
   return text.replace(
-    /(?<![!\\])\[\s*\]\(([^()\n]*)\)(?=[ \t]*(?:\[[^\]\n]+\]\(([^()\n]*)\)|<([^<>\s]+)>|(https?:\/\/[^\s<>()]+)))/g,
+    /(?<![!\\])\[\s*\]\(([^()\n]{0,2048})\)(?=[ \t]*(?:\[[^\]\n]{1,500}\]\(([^()\n]{0,2048})\)|<([^<>\s]{1,2048})>|(https?:\/\/[^\s<>()]{1,2048})))/g,
     (all: string, target: string, link?: string, auto?: string, bare?: string, at?: number) => {
       const next = link ?? auto ?? bare ?? '';
       if (!addressOf(target) || addressOf(target) !== addressOf(next)) return all;
@@ -110,7 +129,8 @@ const withoutBoldMarkers = (markdown: string) =>
  * kept, without bold, rather than shown with asterisks.
  */
 function repairBold(text: string, fixes: TidyFix[]): string {
-  if (!text.includes('**')) return text;
+  // Postings are far shorter; a huge hostile text is left as it is (marked is slow on some).
+  if (!text.includes('**') || text.length > 100_000) return text;
   const tokens = Lexer.lex(text, { gfm: true });
   // Only when the blocks give back the text exactly, so that nothing else can change.
   if (tokens.map((token) => token.raw).join('') !== text) return text;
@@ -201,7 +221,8 @@ export function withoutRepeatedTitle(
   title: string,
 ): { text: string; line?: number; heading?: string } {
   const lead = /^(?:\s*<!--[\s\S]*?-->)*\s*/.exec(description)![0];
-  const rest = description.slice(lead.length);
+  // The first lines are enough for a heading (and keep the patterns below linear).
+  const rest = description.slice(lead.length, lead.length + 2000);
   const atx = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*(?:\n|$)/.exec(rest);
   const setext = /^([^\n]+)\n {0,3}(?:=+|-+)[ \t]*(?:\n|$)/.exec(rest);
   const match = atx ?? (setext && !/^ {0,3}(?:[-*+>#]|\d+[.)])/.test(setext[1]) ? setext : null);
@@ -215,7 +236,7 @@ export function withoutRepeatedTitle(
     return { text: description };
   }
   return {
-    text: (lead + rest.slice(match[0].length).replace(/^\s*\n/, '')).trim(),
+    text: (lead + description.slice(lead.length + match[0].length).replace(/^\s*\n/, '')).trim(),
     line: lineAt(description, lead.length),
     heading,
   };
