@@ -230,6 +230,46 @@ describe('the built script on imperfect host pages', () => {
     await done();
   });
 
+  it('names the search of each board after its label, so several boards are told apart', async () => {
+    const board = (label: string | undefined, feed: string) =>
+      `<careers-board${label ? ` label="${label}"` : ''} src="${server.feedUrl(feed)}"></careers-board>`;
+    const page = await open(
+      '/labelled-boards.html',
+      hostPage({ body: `<h2>Offres</h2>${board(undefined, 'jobs')}${board(undefined, 'other')}` }),
+      1280,
+    );
+    await settled(page, 'careers-board:nth-of-type(1)');
+    await settled(page, 'careers-board:nth-of-type(2)');
+    // Without labels, two search landmarks of the same name: what axe reports, and labels fix.
+    const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    assert.deepEqual(
+      violations.map((v) => v.id),
+      ['landmark-unique'],
+    );
+    await page.evaluate(() => {
+      const [first, second] = document.querySelectorAll('careers-board');
+      first.setAttribute('label', 'Incubateur Exemple');
+      second.setAttribute('label', 'Partenaires');
+    });
+    const names = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('careers-board')].map(
+          (element) => element.shadowRoot!.querySelector('[role="search"]')!.ariaLabel,
+        ),
+      );
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('careers-board')].every((element) =>
+        element.shadowRoot!.querySelector('[role="search"]')!.ariaLabel!.includes(','),
+      ),
+    );
+    assert.deepEqual(await names(), [
+      'Filtrer les offres, Incubateur Exemple',
+      'Filtrer les offres, Partenaires',
+    ]);
+    await axe(page, 'two labelled boards showing their lists');
+    await done();
+  });
+
   it("resolves src against the page's <base href>, links to the page itself, and resolves the feed's links against the feed", async () => {
     // A page whose <base> points at another origin (a CDN): relative URLs of the page go there,
     // the board's `src` like any other; the feed's own relative links follow the feed.

@@ -111,7 +111,7 @@ describe('the npm package, as a consumer installs it', () => {
     assert.deepEqual({ stale, missing }, { stale: [], missing: [] });
   });
 
-  it('lists under dependencies every package its declarations and bin need', () => {
+  it('lists under dependencies exactly the packages its declarations and bin need', () => {
     const declared = new Set([
       ...Object.keys(manifest.dependencies ?? {}),
       ...Object.keys(manifest.peerDependencies ?? {}),
@@ -141,6 +141,9 @@ describe('the npm package, as a consumer installs it', () => {
     assert.ok(needed.has('lit'), 'the element classes extend LitElement');
     for (const [name, where] of needed)
       assert.ok(declared.has(name), `${where} needs ${name}, which is not a dependency`);
+    // And nothing more: what the scripts bundle is not installed again for nothing.
+    const unneeded = [...declared].filter((name) => !needed.has(name));
+    assert.deepEqual(unneeded, [], 'dependencies that no declaration or bin imports');
   });
 
   it('resolves its name and subpaths in plain Node (import and require)', () => {

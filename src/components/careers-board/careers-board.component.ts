@@ -104,6 +104,7 @@ export class CareersBoard extends CareersElement {
     timeout: { type: Number },
     theme: { reflect: true },
     colorScheme: { reflect: true, attribute: 'color-scheme' },
+    label: {},
     jobs: { attribute: false },
     filters: { state: true, attribute: false },
     openId: { state: true, attribute: false },
@@ -150,6 +151,12 @@ export class CareersBoard extends CareersElement {
    * and everything inside it. Reflected (the design tokens read the attribute).
    */
   colorScheme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /**
+   * The board's name for screen readers, added to the name of its search landmark ("Filtrer
+   * les offres, <label>"): give each board its own when a page shows several.
+   */
+  label?: string;
 
   /**
    * Postings given directly: an array or a feed object in any supported format. When set
@@ -665,7 +672,7 @@ export class CareersBoard extends CareersElement {
       class="filters"
       part="filters"
       role="search"
-      aria-label=${t.filters}
+      aria-label=${this.label ? `${t.filters}, ${this.label}` : t.filters}
       @input=${this.#onFormInput}
       @submit=${(event: Event) => event.preventDefault()}
     >
