@@ -1,7 +1,7 @@
-// Bundles the `careers-feed` CLI (src/cli/bin.ts, with yaml and the data layer inside) into
+// Bundles the `careers-feed` CLI (src/cli/bin.ts, with yaml, marked and the data layer inside) into
 // lib/careers-feed.mjs: one ES module that plain Node 20 runs, loaded by bin/careers-feed.js.
 // Kept out of dist/, which holds only the widget. Like the widget, it opens with a comment naming
-// the packages bundled in it (yaml), whose licence texts go to lib/careers-feed.LICENSES.txt.
+// the packages bundled in it (yaml, marked), whose licence texts go to lib/careers-feed.LICENSES.txt.
 // Run with tsx (`node --import tsx`), which loads the TypeScript build plugins.
 import { build } from 'vite';
 import { thirdPartyLicenses } from './build-plugins.ts';

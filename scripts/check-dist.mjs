@@ -26,7 +26,7 @@ const OUTPUTS = [
     scripts: ['careers-feed.mjs'],
     licenses: 'careers-feed.LICENSES.txt',
     ascii: false,
-    bundled: ['yaml'],
+    bundled: ['yaml', 'marked'],
   },
 ];
 

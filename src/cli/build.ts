@@ -4,10 +4,12 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { contractKind } from '../data/adapters/fields.js';
 import type { JobDraft } from '../data/adapters/types.js';
 import { bodyReaders } from '../data/betagouv/body.js';
 import { betagouvPostingToDraft, type BetagouvPosting } from '../data/betagouv/posting.js';
-import type { CareersFeed, Job } from '../data/job.js';
+import { relativeLinks, tidyMarkdown, withoutRepeatedTitle } from '../data/betagouv/tidy.js';
+import type { CareersFeed, ContractKind, Job } from '../data/job.js';
 import { IdRegistry, slugify } from '../data/slug.js';
 import { safeEmail, safeHttpUrl } from '../data/urls.js';
 import { parseMarkdownFile } from './front-matter.js';
@@ -63,6 +65,17 @@ async function postingFiles(input: string, diagnostics: Diagnostic[]): Promise<s
     else if (entry.isFile() && !NOT_POSTINGS.test(name)) files.push(path);
   }
   return files;
+}
+
+/**
+ * Whether a contract's words only name its kind ("indépendant", "indépendent/freelance",
+ * "stagiaire"): the widget then shows the kind alone, not "Indépendant·e (indépendent)".
+ */
+function sameKindOnly(label: string, kind: ContractKind): boolean {
+  return label
+    .split(/[\s/,;+&]+/)
+    .filter((word) => word && !/^(?:ou|et|or|and)$/i.test(word))
+    .every((word) => contractKind(word) === kind);
 }
 
 const defined = <T extends object>(value: T): T =>
@@ -141,9 +154,13 @@ export async function buildFeed(options: BuildOptions): Promise<BuildResult> {
       continue;
     }
     const lineOf = (field?: string) => (field && parsed.lines[field]) || 1;
+    // The body's first line in the file: the body is the end of the file.
+    const bodyLine =
+      source.replace(/\r\n?/g, '\n').split('\n').length - parsed.body.split('\n').length + 1;
+    const tidied = tidyMarkdown(parsed.body);
     const posting: BetagouvPosting = {
       ...parsed.frontMatter,
-      body: parsed.body,
+      body: tidied.text,
       file: basename(file),
     };
 
@@ -172,6 +189,27 @@ export async function buildFeed(options: BuildOptions): Promise<BuildResult> {
     });
     for (const problem of postingProblems(posting, draft)) {
       report(lineOf(problem.field), problem.message);
+    }
+    const repeated = withoutRepeatedTitle(tidied.text, draft.title ?? '');
+    if (repeated.line) {
+      tidied.fixes.push({
+        line: repeated.line,
+        message: `the text opens with a heading that repeats the title ("${repeated.heading}"): dropped`,
+      });
+      draft.description = repeated.text || undefined;
+    }
+    for (const { line, target } of relativeLinks(tidied.text)) {
+      tidied.fixes.push({
+        line,
+        message: draft.url
+          ? `relative address "${target}": it leads to ${safeHttpUrl(target, draft.url) ?? 'nowhere'}`
+          : `relative address "${target}": it will lead to the site that serves the feed (no --base-url)`,
+      });
+    }
+    tidied.fixes.sort((a, b) => a.line - b.line);
+    for (const fix of tidied.fixes) report(bodyLine + fix.line - 1, fix.message);
+    if (draft.contract?.label && sameKindOnly(draft.contract.label, draft.contract.kind)) {
+      delete draft.contract.label;
     }
     jobs.push(toJob(draft, ids, (message) => report(1, message)));
   }

@@ -207,15 +207,18 @@ function linkify(root: DocumentFragment): void {
   }
 }
 
-/** Shifts headings so the highest one sits one level below the job title; keeps their order. */
+/**
+ * Renumbers headings by rank: a heading sits one level below the title, or one below the
+ * heading whose section it opens, never skipping a level (capped at h6); their order is kept.
+ */
 function shiftHeadings(root: DocumentFragment, titleLevel: number): void {
-  const headings = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')];
-  if (!headings.length) return;
-  const top = Math.min(...headings.map((h) => Number(h.localName[1])));
-  const shift = titleLevel + 1 - top;
-  if (shift === 0) return;
-  for (const heading of headings) {
-    const level = Math.min(6, Math.max(1, Number(heading.localName[1]) + shift));
+  // The source levels of the sections the current heading is inside.
+  const open: number[] = [];
+  for (const heading of root.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+    const source = Number(heading.localName[1]);
+    while (open.at(-1)! >= source) open.pop();
+    const level = Math.min(6, titleLevel + open.push(source));
+    if (level === source) continue;
     const replacement = heading.ownerDocument.createElement(`h${level}`);
     for (const attribute of [...heading.attributes]) {
       replacement.setAttribute(attribute.name, attribute.value);
@@ -225,13 +228,9 @@ function shiftHeadings(root: DocumentFragment, titleLevel: number): void {
   }
 }
 
-/** Final touches on the sanitized tree: comments, dropped images, bare addresses, empty links. */
+/** Final touches on the sanitized tree: dropped images, empty paragraphs, bare addresses, empty links. */
 function finish(root: DocumentFragment, titleLevel: number): void {
-  const doc = root.ownerDocument;
-  const comments = doc.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
-  const dead: Node[] = [];
-  for (let node = comments.nextNode(); node; node = comments.nextNode()) dead.push(node);
-  dead.forEach((node) => node.parentNode?.removeChild(node));
+  // Comments (`<!--more-->`, `<!--StartFragment-->`) are already gone: DOMPurify drops them.
   root.querySelectorAll('img[data-careers-drop]').forEach((img) => img.remove());
   linkify(root);
   for (const link of root.querySelectorAll('a[href]')) {
@@ -239,6 +238,10 @@ function finish(root: DocumentFragment, titleLevel: number): void {
     const href = link.getAttribute('href') ?? '';
     link.textContent = href.startsWith('mailto:') ? href.slice(7).split('?')[0] : href;
   }
+  // Paragraphs with nothing to read (spacers, a dropped image) only add a gap, or "blank".
+  root
+    .querySelectorAll('p')
+    .forEach((p) => p.textContent!.trim() || p.querySelector('img') || p.remove());
   shiftHeadings(root, titleLevel);
 }
 

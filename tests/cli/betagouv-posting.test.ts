@@ -87,6 +87,17 @@ describe('markdownExcerpt', () => {
     assert.equal(markdownExcerpt(body), 'Le vrai texte : ici.');
   });
 
+  it('unwraps bold that runs over a line break, leaving no asterisks', () => {
+    assert.equal(
+      markdownExcerpt('**Le Potager Partagé cherche une personne\npour son jardin.**\n\n## Suite'),
+      'Le Potager Partagé cherche une personne pour son jardin.',
+    );
+    assert.equal(
+      markdownToPlainText('__Deux\nlignes__ puis **trois\nlignes\nici**'),
+      'Deux lignes puis trois lignes ici',
+    );
+  });
+
   it('shortens long paragraphs at a word, with an ellipsis', () => {
     const excerpt = markdownExcerpt(`${'mot '.repeat(200)}fin`, 100)!;
     assert.ok(excerpt.length <= 100);

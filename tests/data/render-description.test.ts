@@ -55,7 +55,7 @@ describe('renderDescription', () => {
     expect(headings(render({ description: text }, 2).root)).to.deep.equal([
       'h3:Un',
       'h4:Deux',
-      'h6:Quatre',
+      'h5:Quatre',
       'h3:Trois',
       'h4:Cinq',
     ]);
@@ -67,6 +67,50 @@ describe('renderDescription', () => {
       'h6:A',
       'h6:C',
     ]);
+  });
+
+  it('never skips a heading level, even where the author did', () => {
+    // A title, a sub-section written one level too deep, then the sections it belongs with.
+    const skipped = '# Nous rejoindre\n\n### Le poste\n\n## Qui sommes-nous\n\n## Le profil';
+    expect(headings(render({ description: skipped }).root)).to.deep.equal([
+      'h4:Nous rejoindre',
+      'h5:Le poste',
+      'h5:Qui sommes-nous',
+      'h5:Le profil',
+    ]);
+    // `##` sections with `####` details: the details sit one level below, not two.
+    const deep = '## Contexte\n\n#### Produit\n\n#### Équipe\n\n## Modalités\n\n#### Contrat';
+    expect(headings(render({ description: deep }).root)).to.deep.equal([
+      'h4:Contexte',
+      'h5:Produit',
+      'h5:Équipe',
+      'h4:Modalités',
+      'h5:Contrat',
+    ]);
+    // Levels past h6 all stay h6 (the bottom); a later higher heading climbs back.
+    const bottom = '# A\n\n## B\n\n### C\n\n#### D\n\n## E';
+    expect(headings(render({ description: bottom }, 4).root)).to.deep.equal([
+      'h5:A',
+      'h6:B',
+      'h6:C',
+      'h6:D',
+      'h6:E',
+    ]);
+  });
+
+  it('drops paragraphs with nothing to read: spacers, and what a dropped image leaves', () => {
+    const { root } = render({
+      description:
+        'Avant\n\n<p></p>\n\n<p>&nbsp;</p>\n\n&nbsp;\n\n<p><br></p>\n\n![](data:image/png;base64,AAAA)\n\n[](mailto:rh@team.example)\n\n![Logo](https://team.example/logo.png)\n\nAprès',
+    });
+    const paragraphs = [...root.querySelectorAll('p')];
+    expect(paragraphs.map((p) => p.textContent)).to.deep.equal([
+      'Avant',
+      'rh@team.example',
+      '',
+      'Après',
+    ]);
+    expect(paragraphs[2].querySelector('img')?.getAttribute('alt')).to.equal('Logo');
   });
 
   it('resolves relative links against the posting URL, then the feed URL, else drops them', () => {

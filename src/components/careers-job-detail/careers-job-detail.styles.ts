@@ -114,11 +114,17 @@ export const detailStyles = css`
       break-after: avoid;
     }
   }
-  .description :is(img, video, iframe, table, pre) {
+  .description :is(img, table, pre) {
     max-width: 100%;
   }
-  .description pre {
+  /* A table wider than the text scrolls inside itself, its words whole, rather than squeezing
+     them letter by letter (Chromium keeps a block table's table semantics). */
+  .description :is(table, pre) {
     overflow-x: auto;
+  }
+  .description table {
+    display: block;
+    overflow-wrap: normal;
   }
   .actions {
     display: flex;

@@ -28,7 +28,7 @@ export function markdownToPlainText(markdown: string): string {
     .replace(/^\s{0,3}#{1,6}\s*/gm, '')
     .replace(/^\s{0,3}>\s?/gm, '')
     .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(\*\*|__)([^]+?)\1/g, '$2')
     .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=[\s).,;:!?]|$)/gm, '$1$2')
     .replace(/`+([^`]*)`+/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1')
