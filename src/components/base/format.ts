@@ -27,11 +27,15 @@ export function parseDate(iso: string | undefined): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-/** "25 novembre 2026" / "25 November 2026". */
+/**
+ * "25 novembre 2026" / "25 November 2026". French writes the first of a month as an ordinal,
+ * "1er novembre 2026", which Intl does not (its French day is the number alone).
+ */
 export function formatDate(iso: string | undefined, t: Translation): string | undefined {
   const date = parseDate(iso);
   if (!date) return undefined;
-  return dateFormat(t).format(date);
+  const text = dateFormat(t).format(date);
+  return t.locale === 'fr-FR' ? text.replace(/^1 /, '1er ') : text;
 }
 
 const dateFormat = (t: Translation) =>

@@ -49,7 +49,7 @@ describe('<careers-job-detail>', () => {
       Télétravail: 'Télétravail complet',
       Expérience: 'Junior',
       Rémunération: 'Selon la grille',
-      'Publiée le': '1 novembre 2026',
+      'Publiée le': '1er novembre 2026',
     });
     const description = root.querySelector('[part="description"]')!;
     expect(description.querySelector('strong')!.textContent).to.equal('équipe');
@@ -228,7 +228,15 @@ describe('<careers-job-detail>', () => {
       html`<careers-job-detail .job=${JOB} lang="en" back-href="#"></careers-job-detail>`,
     );
     const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-    for (const words of ['Back to openings', 'Fixed-term', 'Fully remote', 'Posted on', 'Share']) {
+    for (const words of [
+      'Back to openings',
+      'Fixed-term',
+      'Fully remote',
+      'Posted on',
+      // The French ordinal of the first of a month is French only.
+      '1 November 2026',
+      'Share',
+    ]) {
       expect(text).to.contain(words);
     }
     await expect(el).to.be.accessible();
