@@ -4,16 +4,14 @@
 // screen reader announces; a keyboard-only visitor gets where they want with focus in view.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../node/browser.js';
 import { startResilienceServer, type ResilienceServer } from '../node/resilience-server.js';
+import { axe, reflows } from './helpers/checks.js';
 import { hostPage, openTab } from './helpers/harness.js';
 import { axTreeOf, flatten } from './helpers/ax-tree.js';
 import { JOBS } from './helpers/jobs.js';
 import { keyboardJourney } from './helpers/journey.js';
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 /** The `theme` attribute's values. */
 const THEMES = ['default', 'dsfr'];
@@ -38,31 +36,6 @@ const combos: Combo[] = THEMES.flatMap((theme) =>
 
 const comboName = ({ theme, lang, scheme, width }: Combo) =>
   `${theme}/${lang}/${scheme}/${width}px`;
-
-async function axe(page: Page, where: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const summary = violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => n.target.join(' >> ')).join(', ')}`,
-  );
-  assert.deepEqual(summary, [], `axe violations in ${where}`);
-}
-
-async function reflows(page: Page, where: string) {
-  const scroll = await page.evaluate(() => {
-    const root = document.scrollingElement!;
-    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
-  });
-  assert.ok(
-    scroll.scrollWidth <= scroll.clientWidth,
-    `${where}: the page scrolls sideways (${scroll.scrollWidth} > ${scroll.clientWidth})`,
-  );
-  assert.deepEqual(
-    await page.evaluate(() => window.__probe.overflowing()),
-    [],
-    `${where}: wider than the viewport`,
-  );
-}
 
 describe('accessibility', () => {
   let server: ResilienceServer;

@@ -8,32 +8,9 @@ import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { launchBrowser } from '../node/browser.js';
 import { startResilienceServer, type ResilienceServer } from '../node/resilience-server.js';
+import { AXE_TAGS, axe, reflows } from './helpers/checks.js';
 import { hostPage, openTab, settled, type Tab } from './helpers/harness.js';
 import { JOBS } from './helpers/jobs.js';
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-
-async function axe(page: Page, where: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const summary = violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => n.target.join(' >> ')).join(', ')}`,
-  );
-  assert.deepEqual(summary, [], `axe violations in ${where}`);
-}
-
-/** Nothing wider than the viewport, and no sideways scrolling. */
-async function fits(page: Page, where: string) {
-  const scroll = await page.evaluate(() => {
-    const root = document.scrollingElement!;
-    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
-  });
-  assert.ok(
-    scroll.scrollWidth <= scroll.clientWidth,
-    `${where}: the page scrolls sideways (${scroll.scrollWidth} > ${scroll.clientWidth})`,
-  );
-  assert.deepEqual(await page.evaluate(() => window.__probe.overflowing()), [], where);
-}
 
 /** Computed styles of the first card's title link, inside the board and card shadow roots. */
 function titleStyle(page: Page, board = 'careers-board') {
@@ -123,7 +100,7 @@ describe('the built script on imperfect host pages', () => {
       },
     );
     assert.notEqual(style.lineHeight, '0px');
-    await fits(page, 'sloppy page at 320 px');
+    await reflows(page, 'sloppy page at 320 px');
     // What the page hides stays hidden: visibility is the page's to decide, not reset.
     assert.equal((await titleStyle(page, '#folded')).visibility, 'hidden');
     await axe(page, 'sloppy page at 320 px');
@@ -158,7 +135,7 @@ describe('the built script on imperfect host pages', () => {
       return { text: text.trim(), leftToRight: first < last };
     });
     assert.deepEqual(count, { text: '4 offres', leftToRight: true });
-    await fits(page, 'right-to-left page at 320 px');
+    await reflows(page, 'right-to-left page at 320 px');
     await axe(page, 'right-to-left page');
     await done();
   });
@@ -495,7 +472,7 @@ describe('the built script on imperfect host pages', () => {
       select: 'auto',
       link: 'underline',
     });
-    await fits(page, 'page with global resets at 320 px');
+    await reflows(page, 'page with global resets at 320 px');
     await axe(page, 'dark page with global resets');
     await done();
   });

@@ -9,16 +9,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
 import { startStaticServer, type StaticServer } from '../node/static-server.js';
 import { launchBrowser } from '../node/browser.js';
+import { axe } from './helpers/checks.js';
 import { hostPage, openTab } from './helpers/harness.js';
 import { axTreeOf, flatten } from './helpers/ax-tree.js';
 import { fallbackHtml } from '../../src/cli/fallback.js';
 import type { CareersFeed } from '../../src/data/job.js';
 
 const FEED = '/tests/fixtures/seo/feed.json';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 const REMOTE = 'Développeur·se TypeScript en télétravail';
 const DESIGNER = 'Designer de services à Lyon';
@@ -68,15 +67,6 @@ async function announced(page: Page) {
       .filter((node) => node.role === 'heading')
       .map((node) => `h${node.level} ${node.name}`),
   };
-}
-
-async function axe(page: Page, where: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  assert.deepEqual(
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' >> ')).join(', ')}`),
-    [],
-    `axe violations ${where}`,
-  );
 }
 
 /** The README's example of a fallback (its ```html fallback block), on the test feed. */
