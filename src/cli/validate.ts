@@ -11,6 +11,7 @@ import { endOfDateMs } from '../data/betagouv/dates.js';
 import { widgetBodyReaders } from '../data/betagouv/body.js';
 import { betagouvPostingToDraft } from '../data/betagouv/posting.js';
 import type { Job } from '../data/job.js';
+import { jobPostingLd } from '../data/job-posting-ld.js';
 import { normalizeFeed, type FeedFormat } from '../data/normalize.js';
 import { postingProblems } from './posting-problems.js';
 
@@ -170,6 +171,27 @@ export async function validateFeed(options: ValidateOptions): Promise<ValidateRe
   }
   if (skippedJobs.size) lines.push(`${plural(skippedJobs.size, 'posting')} skipped`);
   for (const job of closed) lines.push(`  closed: ${job.title} (${job.id})`);
+  // What search engines ask of a job listing (the JSON-LD of structured-data): a posting
+  // without it is passed over, so say which, and what is missing.
+  const unlisted: string[] = [];
+  for (const job of result.jobs) {
+    if (isClosed(job, now)) continue;
+    // The widget's own JSON-LD (open by `now`, so its closing date is left out of the check).
+    const ld = jobPostingLd({ ...job, closesAt: undefined })!;
+    const missing = [
+      !ld.datePosted && 'publishedAt',
+      !ld.hiringOrganization && 'organization',
+      !ld.jobLocation && !ld.jobLocationType && 'locations (or remote "full")',
+      !job.description && !job.descriptionHtml && 'description',
+    ].filter(Boolean);
+    if (missing.length) unlisted.push(`  ${job.title} (${job.id}): no ${missing.join(', ')}`);
+  }
+  if (unlisted.length) {
+    lines.push(
+      `${plural(unlisted.length, 'posting')} will show but not be listed as jobs by search engines (structured-data needs these fields):`,
+      ...unlisted,
+    );
+  }
   // The widget does not hold a posting back until its date: say so, it may be a scheduled one.
   for (const job of result.jobs) {
     if (isFuture(job.publishedAt, now)) {

@@ -76,6 +76,51 @@ describe('careers-feed validate', () => {
     ]);
   });
 
+  it('names the open postings search engines would not list as jobs, and what they lack', async () => {
+    const path = join(dir, 'search-engines.json');
+    const complete = {
+      publishedAt: '2026-11-01',
+      organization: { name: 'Fabrique Exemple' },
+      locations: ['Lyon'],
+      description: 'La mission.',
+    };
+    await writeFile(
+      path,
+      JSON.stringify({
+        version: 1,
+        jobs: [
+          { id: 'complete', title: 'Complète', ...complete },
+          { id: 'remote', title: 'À distance', ...complete, locations: [], remote: 'full' },
+          {
+            id: 'undated',
+            title: 'Sans date',
+            ...complete,
+            publishedAt: undefined,
+            organization: undefined,
+          },
+          {
+            id: 'nowhere',
+            title: 'Nulle part',
+            ...complete,
+            locations: ['Télétravail'],
+            description: '',
+          },
+          { id: 'closed', title: 'Pourvue', open: false },
+        ],
+      }),
+    );
+    const run = await runCli('validate', path, '--now', NOW);
+    assert.equal(run.code, 0);
+    const lines = run.stdout.split('\n');
+    const at = lines.findIndex((line) => line.includes('search engines'));
+    assert.deepEqual(lines.slice(at, at + 3), [
+      '2 postings will show but not be listed as jobs by search engines (structured-data needs these fields):',
+      '  Sans date (undated): no publishedAt, organization',
+      '  Nulle part (nowhere): no locations (or remote "full"), description',
+    ]);
+    assert.ok(!lines[at + 3]?.startsWith('  '), 'only those two');
+  });
+
   it('exits 1 when every job is closed, saying nothing will show', async () => {
     const run = await runCli('validate', join(FIXTURES, 'all-closed.betagouv.json'), '--now', NOW);
     assert.equal(run.code, 1);
