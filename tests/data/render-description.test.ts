@@ -261,6 +261,23 @@ describe('renderDescription', () => {
     expect(root.querySelector('p')!.textContent).to.contain('https://[bad et a%b@team.example');
   });
 
+  it('renders one posting at each heading level asked, not the first one cached', () => {
+    const posting = job({ description: '# Missions' });
+    expect(renderDescription(posting, { headingLevel: 2 }).trim()).to.equal('<h3>Missions</h3>');
+    expect(renderDescription(posting, { headingLevel: 4 }).trim()).to.equal('<h5>Missions</h5>');
+  });
+
+  it('resolves relative links against the feed URL when the posting URL is not one', () => {
+    const { root } = render({
+      url: 'not a url',
+      source: 'https://feeds.example/team/jobs.json',
+      descriptionHtml: '<a href="offres/a.html">a</a>',
+    });
+    expect(root.querySelector('a')!.getAttribute('href')).to.equal(
+      'https://feeds.example/team/offres/a.html',
+    );
+  });
+
   it('links addresses in huge hostile text without stalling', () => {
     const long = `${'a'.repeat(200_000)} ${'a.'.repeat(50_000)}@ ${'x@'.repeat(50_000)} https://${'h'.repeat(10_000)}`;
     const { root } = render({ descriptionHtml: `<p>${long} rh@team.example</p>` });
