@@ -278,6 +278,39 @@ describe('renderDescription', () => {
     );
   });
 
+  it('cuts inline styles before parsing, so a strict CSP reports no violation', async () => {
+    const frame = document.createElement('iframe');
+    const module = new URL('../../src/data/render-description.ts', import.meta.url).href;
+    frame.srcdoc = `<!doctype html>
+<meta http-equiv="Content-Security-Policy" content="style-src-attr 'none'">
+<script type="module">
+  const violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+  const { renderDescription } = await import(${JSON.stringify(module)});
+  const html = renderDescription({ id: 'a', title: 'A', locations: [], tags: [], open: true,
+    descriptionHtml: '<p style="color:red">rouge</p><span style = \\'x\\'>s</span>' });
+  setTimeout(() => parent.postMessage({ cspReport: { html, violations } }, '*'), 200);
+</script>`;
+    const answer = new Promise<{ html: string; violations: string[] }>((resolve) => {
+      const listener = (event: MessageEvent) => {
+        if (event.data?.cspReport) {
+          window.removeEventListener('message', listener);
+          resolve(event.data.cspReport);
+        }
+      };
+      window.addEventListener('message', listener);
+    });
+    document.body.append(frame);
+    try {
+      const { html, violations } = await answer;
+      expect(html).to.contain('rouge');
+      expect(html).not.to.contain('style');
+      expect(violations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('links addresses in huge hostile text without stalling', () => {
     const long = `${'a'.repeat(200_000)} ${'a.'.repeat(50_000)}@ ${'x@'.repeat(50_000)} https://${'h'.repeat(10_000)}`;
     const { root } = render({ descriptionHtml: `<p>${long} rh@team.example</p>` });
