@@ -94,6 +94,15 @@ describe('fetchFeed', () => {
     expect((await pending).reason).to.equal('aborted');
   });
 
+  it('uses the default timeout when the one given is not a positive number', async () => {
+    for (const timeout of [0, -1, Number.NaN]) {
+      const data = (await fetchFeed(url('/__test__/delay/100/tests/fixtures/feeds/careers.json'), {
+        timeout,
+      })) as { version: number };
+      expect(data.version, String(timeout)).to.equal(1);
+    }
+  });
+
   it('fails with network for a host that does not answer', async () => {
     const error = await failure('http://127.0.0.1:9/feed.json');
     expect(error.reason).to.equal('network');
@@ -167,5 +176,51 @@ describe('loadFeeds', () => {
     const result = await loadFeeds([source]);
     expect(result.warnings).to.have.length(1);
     expect(result.warnings[0]).to.include({ source, job: 'Hidden Role' });
+  });
+
+  describe('duplicates across feeds', () => {
+    /** A feed served as a data: URL, so each test writes exactly the postings it needs. */
+    const feed = (jobs: object[]) =>
+      `data:application/json,${encodeURIComponent(JSON.stringify({ version: 1, jobs }))}`;
+    const org = { name: 'Atelier Fictif' };
+
+    it('drops a posting an earlier feed gave with the same page URL', async () => {
+      const page = 'https://jobs.example/offres/1';
+      const result = await loadFeeds([
+        feed([{ id: 'a', title: 'Designer', url: page }]),
+        feed([{ id: 'b', title: 'Designer produit', url: page }]),
+      ]);
+      expect(result.jobs.map((j) => j.id)).to.deep.equal(['a']);
+      expect(result.duplicates).to.equal(1);
+    });
+
+    it('drops the same title, organization and team, whatever the accents and case', async () => {
+      const result = await loadFeeds([
+        feed([{ id: 'a', title: 'Développeur', organization: org, team: 'Potager' }]),
+        feed([{ id: 'b', title: 'DEVELOPPEUR', organization: org, team: 'Potager' }]),
+        feed([{ id: 'c', title: 'Développeur', organization: org, team: 'Verger' }]),
+      ]);
+      expect(result.jobs.map((j) => j.id)).to.deep.equal(['a', 'c']);
+    });
+
+    it('keeps the same id from two organizations, under ids made unique', async () => {
+      const result = await loadFeeds([
+        feed([{ id: 'dev', title: 'Développeur', organization: org }]),
+        feed([{ id: 'dev', title: 'Développeuse', organization: { name: 'Autre' } }]),
+        feed([{ id: 'dev', title: 'Dev', organization: org }]),
+      ]);
+      expect(result.jobs.map((j) => [j.id, j.title])).to.deep.equal([
+        ['dev', 'Développeur'],
+        ['dev-2', 'Développeuse'],
+      ]);
+      expect(result.duplicates).to.equal(1);
+    });
+
+    it('keeps every posting of one feed, even twins', async () => {
+      const twin = { title: 'Designer', organization: org };
+      const result = await loadFeeds([feed([twin, twin])]);
+      expect(result.jobs.map((j) => j.id)).to.deep.equal(['designer', 'designer-2']);
+      expect(result.duplicates).to.equal(0);
+    });
   });
 });

@@ -2,7 +2,10 @@ import { expect } from '@open-wc/testing';
 import {
   contractKind,
   decodeEntities,
+  excerpt,
+  field,
   isoDate,
+  num,
   remotePolicy,
   salaryPeriod,
   textList,
@@ -111,5 +114,45 @@ describe('decodeEntities', () => {
     expect(decodeEntities('&lt;/textarea&gt;&lt;img src=x onerror=alert(1)&gt;')).to.equal(
       '</textarea><img src=x onerror=alert(1)>',
     );
+  });
+});
+
+describe('field, num, isoDate, excerpt and decodeEntities at their edges', () => {
+  it('reads own properties only', () => {
+    expect(field(Object.create({ title: 'inherited' }), 'title')).to.equal(undefined);
+    expect(field({ title: 'own' }, 'title')).to.equal('own');
+  });
+
+  it('reads a decimal comma, and nothing that is not plainly a number', () => {
+    expect(num('45,5')).to.equal(45.5);
+    expect(num('45 000')).to.equal(45000);
+    for (const value of ['', ' ', '1e3', '0x10', 'Infinity', '12 k€']) {
+      expect(num(value), JSON.stringify(value)).to.equal(undefined);
+    }
+  });
+
+  it('refuses impossible times and dates out of 1970 to 2200', () => {
+    expect(isoDate('2026-01-01T24:00')).to.equal(undefined);
+    expect(isoDate('2026-01-01T23:59')).to.equal('2026-01-01T23:59:00');
+    expect(isoDate(-1000)).to.equal(undefined);
+    expect(isoDate('1 January 1900')).to.equal(undefined);
+    expect(isoDate('1 January 2300')).to.equal(undefined);
+  });
+
+  it('refuses a date without a four-digit year rather than guess it', () => {
+    expect(isoDate('March 5')).to.equal(undefined);
+    expect(isoDate('5 March 2026 12:00 UTC')).to.equal('2026-03-05T12:00:00.000Z');
+  });
+
+  it('splits camel-case contract codes into words', () => {
+    expect(contractKind('SelfEmployed')).to.equal('freelance');
+  });
+
+  it('cuts an excerpt at a word boundary', () => {
+    expect(excerpt('hello world again', 13)).to.equal('hello world…');
+  });
+
+  it('decodes neither NUL nor lone surrogates', () => {
+    expect(decodeEntities('a&#0;b&#xD800;c')).to.equal('a\ufffdb\ufffdc');
   });
 });

@@ -241,6 +241,43 @@ describe('filter-jobs', () => {
     expect(indexJobs([job({ open: false })], now)[0].closed).to.equal(true);
   });
 
+  it('closes a posting at the very instant of its closing time', () => {
+    const at = '2026-11-28T12:00:00Z';
+    expect(isClosed(job({ closesAt: at }), Date.parse(at))).to.equal(true);
+    expect(isClosed(job({ closesAt: at }), Date.parse(at) - 1)).to.equal(false);
+    const dayEnd = Date.parse('2026-11-29T00:00:00Z');
+    expect(isClosed(job({ closesAt: '2026-11-28' }), dayEnd)).to.equal(true);
+    expect(isClosed(job({ closesAt: '2026-11-28' }), dayEnd - 1)).to.equal(false);
+  });
+
+  it('dates a posting without publishedAt by its updatedAt when sorting', () => {
+    const indexed = indexJobs([
+      job({ id: 'undated' }),
+      job({ id: 'old', publishedAt: '2026-01-01' }),
+      job({ id: 'updated', updatedAt: '2026-06-01' }),
+    ]);
+    expect(indexed.map((entry) => entry.job.id)).to.deep.equal(['updated', 'old', 'undated']);
+  });
+
+  it('orders experience levels from student to executive, not alphabetically', () => {
+    const levels = ['executive', 'senior', 'student', 'mid', 'junior'] as const;
+    const facets = buildFacets(
+      indexJobs(levels.map((experience, i) => job({ id: `j${i}`, experience }))),
+    );
+    expect(facets.experience.map((option) => option.value)).to.deep.equal([
+      'student',
+      'junior',
+      'mid',
+      'senior',
+      'executive',
+    ]);
+  });
+
+  it('offers no option for a blank value', () => {
+    const facets = buildFacets(indexJobs([job({ organization: { name: '' } })]));
+    expect(facets.organization).to.deep.equal([]);
+  });
+
   it('tells whether any filter is set', () => {
     expect(hasActiveFilters({ ...EMPTY_FILTERS })).to.equal(false);
     expect(hasActiveFilters({ ...EMPTY_FILTERS, query: '  ' })).to.equal(false);

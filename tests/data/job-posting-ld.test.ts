@@ -111,6 +111,69 @@ describe('jobPostingLd', () => {
     expect(remote.jobLocationType).to.equal('TELECOMMUTE');
   });
 
+  it('links to the posting’s own page rather than the deep link', () => {
+    expect(jobPostingLd(JOB, { url: 'https://host.example/#job=dev' })!.url).to.equal(JOB.url);
+  });
+
+  it('falls back to the summary, then the title, for the description', () => {
+    const bare = { ...JOB, descriptionHtml: undefined, summary: 'En bref' };
+    expect(jobPostingLd(bare)!.description).to.equal('En bref');
+    expect(jobPostingLd({ ...bare, summary: undefined })!.description).to.equal(JOB.title);
+  });
+
+  it('names the organization before the team, and the team when it hires alone', () => {
+    const both = jobPostingLd({ ...JOB, team: { name: 'Équipe Potager' } })!;
+    expect((both.identifier as { name: string }).name).to.equal('Exemple Numérique');
+    const teamOnly = jobPostingLd({
+      ...JOB,
+      organization: undefined,
+      team: { name: 'Équipe Potager', url: 'https://potager.example' },
+    })!;
+    expect((teamOnly.identifier as { name: string }).name).to.equal('Équipe Potager');
+    expect(teamOnly.hiringOrganization).to.deep.equal({
+      '@type': 'Organization',
+      name: 'Équipe Potager',
+      sameAs: 'https://potager.example',
+      logo: undefined,
+    });
+  });
+
+  it('maps each contract kind to its schema.org employmentType', () => {
+    const types = (
+      ['permanent', 'fixed-term', 'internship', 'part-time', 'volunteer', 'apprenticeship'] as const
+    ).map((kind) => jobPostingLd({ ...JOB, contract: { kind } })!.employmentType);
+    expect(types).to.deep.equal([
+      'FULL_TIME',
+      'TEMPORARY',
+      'INTERN',
+      'PART_TIME',
+      'VOLUNTEER',
+      'OTHER',
+    ]);
+  });
+
+  it('keeps a place that also names hybrid work', () => {
+    const ld = jobPostingLd({ ...JOB, remote: 'hybrid', locations: ['Lyon (hybride)'] })!;
+    expect(ld.jobLocation).to.deep.equal([
+      {
+        '@type': 'Place',
+        address: { '@type': 'PostalAddress', addressLocality: 'Lyon (hybride)' },
+      },
+    ]);
+  });
+
+  it('gives a baseSalary only with a currency and an amount', () => {
+    expect(jobPostingLd({ ...JOB, salary: { min: 500, period: 'day' } })).not.to.have.property(
+      'baseSalary',
+    );
+    expect(
+      jobPostingLd({ ...JOB, salary: { currency: 'EUR', period: 'day' } }),
+    ).not.to.have.property('baseSalary');
+    expect(jobPostingLd({ ...JOB, salary: { max: 650, currency: 'EUR' } })).to.have.property(
+      'baseSalary',
+    );
+  });
+
   it('marks up no closed posting: flagged closed, or past its closing date (end of that day)', () => {
     expect(jobPostingLd(JOB), 'open, closes later').to.be.an('object');
     expect(jobPostingLd({ ...JOB, open: false }), 'filled').to.equal(undefined);
@@ -138,5 +201,6 @@ describe('jsonLdScriptText', () => {
     expect(text).to.contain('\\u003c/script>');
     expect(JSON.parse(text)).to.deep.equal(JSON.parse(JSON.stringify(value)));
     expect(jsonLdScriptText('a\u2028b')).to.equal('"a\\u2028b"');
+    expect(jsonLdScriptText('a\u2029b')).to.equal('"a\\u2029b"');
   });
 });

@@ -150,6 +150,70 @@ describe('normalizeFeed (careers feed)', () => {
     });
   });
 
+  it('lists 200 warnings, then counts the rest in one last message', () => {
+    const { warnings } = normalizeFeed(Array.from({ length: 250 }, (_, i) => ({ id: `n${i}` })));
+    expect(warnings).to.have.length(201);
+    expect(warnings[199].message).to.equal('Job #200 ("n199"): skipped: it has no title.');
+    expect(warnings[200]).to.deep.equal({ message: '50 more warnings not listed.' });
+  });
+
+  it('shows control characters of a rejected value as spaces', () => {
+    const { warnings } = one({ title: 'T', remote: 'a\u0000b\nc' });
+    expect(warnings[0].message).to.equal(
+      'Job #1 ("T"): remote "a b c" dropped: expected none, hybrid or full.',
+    );
+  });
+
+  it('drops an organization without a name, with a warning', () => {
+    const { jobs, warnings } = one({ title: 'T', organization: { url: 'https://o.example' } });
+    expect(jobs[0]).not.to.have.property('organization');
+    expect(warnings.map((w) => w.message)).to.deep.equal([
+      'Job #1 ("T"): organization dropped: it has no name.',
+    ]);
+  });
+
+  it('reads remote: false as nothing said, without a warning', () => {
+    const { jobs, warnings } = one({ title: 'T', remote: false });
+    expect(jobs[0]).not.to.have.property('remote');
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('warns about a contract kind it does not know, read as other', () => {
+    const { jobs, warnings } = one({ title: 'T', contract: { kind: 'zzz', label: 'À définir' } });
+    expect(jobs[0].contract).to.deep.equal({ kind: 'other', label: 'À définir' });
+    expect(warnings.map((w) => w.message)).to.deep.equal([
+      'Job #1 ("T"): contract kind "zzz" is unknown: read as "other".',
+    ]);
+  });
+
+  it('drops a negative salary amount', () => {
+    expect(one({ title: 'T', salary: { min: -5, max: 100 } }).jobs[0].salary).to.deep.equal({
+      max: 100,
+    });
+  });
+
+  it('reads the French words for a filled posting as closed', () => {
+    for (const open of ['pourvu', 'Fermé', 'non', 'filled']) {
+      expect(one({ title: 'T', open }).jobs[0].open, open).to.equal(false);
+    }
+  });
+
+  it('warns about an unknown format and detects the format instead', () => {
+    const { jobs, warnings, format } = normalizeFeed([{ title: 'T' }], {
+      format: 'nope' as 'careers',
+    });
+    expect(format).to.equal('careers');
+    expect(jobs).to.have.length(1);
+    expect(warnings.map((w) => w.message)).to.deep.equal([
+      'Unknown format "nope": detecting the format instead.',
+    ]);
+  });
+
+  it('reads own fields only: an inherited title is no title', () => {
+    const { jobs } = normalizeFeed([Object.create({ title: 'Inherited' }) as object]);
+    expect(jobs).to.deep.equal([]);
+  });
+
   it('detects nothing in values that are no feed', () => {
     for (const value of [null, 42, 'text', true, {}, { jobs: 'no' }]) {
       expect(normalizeFeed(value).format, JSON.stringify(value)).to.equal('unknown');

@@ -184,6 +184,133 @@ describe('renderDescription', () => {
     expect(root.textContent).to.contain('rouge');
   });
 
+  it('drops a style attribute the pre-parse cut misses (no space before it)', () => {
+    const { html, root } = render({ descriptionHtml: '<p/style="color:red">rouge</p>' });
+    expect(html).not.to.contain('style');
+    expect(root.textContent).to.equal('rouge');
+  });
+
+  it('drops ids, names, tabindex, ping, srcset and data attributes', () => {
+    const { root } = render({
+      descriptionHtml:
+        '<h2 id="top">A</h2><p tabindex="0" data-x="1">B</p><a href="https://x.example/" ping="https://track.example/" name="n">C</a><img src="https://x.example/i.png" srcset="https://track.example/i.png 2x" alt="i">',
+    });
+    const attributes = [...root.querySelectorAll('*')].flatMap((el) =>
+      [...el.attributes].map((a) => `${el.localName}[${a.name}]`),
+    );
+    expect(attributes).to.deep.equal([
+      'a[href]',
+      'a[rel]',
+      'img[src]',
+      'img[alt]',
+      'img[loading]',
+      'img[referrerpolicy]',
+      'img[decoding]',
+    ]);
+  });
+
+  it('keeps an href only on links, a src only on images, and no cite', () => {
+    const { root } = render({
+      descriptionHtml:
+        '<p href="https://x.example/" src="https://x.example/i.png">p</p><blockquote cite="https://x.example/">q</blockquote><map><area href="https://x.example/area" alt="zone"></map>',
+    });
+    expect(root.querySelector('p')!.attributes).to.have.length(0);
+    expect(root.querySelector('blockquote')!.attributes).to.have.length(0);
+    const area = root.querySelector('area')!;
+    expect(area.getAttribute('href')).to.equal('https://x.example/area');
+    expect(area.getAttribute('rel')).to.equal('noopener noreferrer');
+  });
+
+  it('refuses every href that is not http(s) or mailto, even one DOMPurify lets through', () => {
+    const { root } = render({
+      descriptionHtml:
+        '<a href="c2:payload">a</a><map><area href="c2:payload" alt="b"></map><img src="mailto:rh@team.example" alt="c">',
+    });
+    expect(root.querySelector('a')!.hasAttribute('href')).to.equal(false);
+    expect(root.querySelector('area')!.hasAttribute('href')).to.equal(false);
+    expect(root.querySelector('img')).to.equal(null);
+  });
+
+  it('keeps a mailto link only when every address in it is one, its query encoded', () => {
+    const { root } = render({
+      descriptionHtml:
+        '<a href="mailto:rh@team.example,oops">a</a><a href="mailto:not an address">b</a><a href="mailto:rh@team.example?subject=a b&quot;c">c</a><a href="mai\tlto:rh@team.example">d</a>',
+    });
+    const hrefs = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.deep.equal([
+      null,
+      null,
+      'mailto:rh@team.example?subject=a%20b%22c',
+      'mailto:rh@team.example',
+    ]);
+  });
+
+  it('links bare URLs of HTML text without their closing punctuation, outside <pre>, noopener', () => {
+    const { root } = render({
+      descriptionHtml:
+        '<p>Voir https://team.example/a. Ou https://[bad et a%b@team.example</p><pre>https://team.example/code</pre>',
+    });
+    const links = [...root.querySelectorAll('a')].map((a) => [
+      a.getAttribute('href'),
+      a.getAttribute('rel'),
+      a.textContent,
+    ]);
+    expect(links).to.deep.equal([
+      ['https://team.example/a', 'noopener noreferrer', 'https://team.example/a'],
+    ]);
+    expect(root.querySelector('p')!.textContent).to.contain('https://[bad et a%b@team.example');
+  });
+
+  it('renders one posting at each heading level asked, not the first one cached', () => {
+    const posting = job({ description: '# Missions' });
+    expect(renderDescription(posting, { headingLevel: 2 }).trim()).to.equal('<h3>Missions</h3>');
+    expect(renderDescription(posting, { headingLevel: 4 }).trim()).to.equal('<h5>Missions</h5>');
+  });
+
+  it('resolves relative links against the feed URL when the posting URL is not one', () => {
+    const { root } = render({
+      url: 'not a url',
+      source: 'https://feeds.example/team/jobs.json',
+      descriptionHtml: '<a href="offres/a.html">a</a>',
+    });
+    expect(root.querySelector('a')!.getAttribute('href')).to.equal(
+      'https://feeds.example/team/offres/a.html',
+    );
+  });
+
+  it('cuts inline styles before parsing, so a strict CSP reports no violation', async () => {
+    const frame = document.createElement('iframe');
+    const module = new URL('../../src/data/render-description.ts', import.meta.url).href;
+    frame.srcdoc = `<!doctype html>
+<meta http-equiv="Content-Security-Policy" content="style-src-attr 'none'">
+<script type="module">
+  const violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+  const { renderDescription } = await import(${JSON.stringify(module)});
+  const html = renderDescription({ id: 'a', title: 'A', locations: [], tags: [], open: true,
+    descriptionHtml: '<p style="color:red">rouge</p><span style = \\'x\\'>s</span>' });
+  setTimeout(() => parent.postMessage({ cspReport: { html, violations } }, '*'), 200);
+</script>`;
+    const answer = new Promise<{ html: string; violations: string[] }>((resolve) => {
+      const listener = (event: MessageEvent) => {
+        if (event.data?.cspReport) {
+          window.removeEventListener('message', listener);
+          resolve(event.data.cspReport);
+        }
+      };
+      window.addEventListener('message', listener);
+    });
+    document.body.append(frame);
+    try {
+      const { html, violations } = await answer;
+      expect(html).to.contain('rouge');
+      expect(html).not.to.contain('style');
+      expect(violations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('links addresses in huge hostile text without stalling', () => {
     const long = `${'a'.repeat(200_000)} ${'a.'.repeat(50_000)}@ ${'x@'.repeat(50_000)} https://${'h'.repeat(10_000)}`;
     const { root } = render({ descriptionHtml: `<p>${long} rh@team.example</p>` });

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/define-all.js';
 import type { CareersBoard } from '../../../src/components/careers-board/careers-board.component.js';
-import { BoardRouter } from '../../../src/components/careers-board/routing.js';
+import { BoardRouter, boardNamespace } from '../../../src/components/careers-board/routing.js';
 import { EMPTY_FILTERS } from '../../../src/data/filter-jobs.js';
 import { BOARD_FEED, OTHER_FEED, START_URL, deepActiveElement, resetUrl } from '../ui-helpers.js';
 
@@ -299,5 +299,74 @@ describe('BoardRouter', () => {
     ).to.equal('https://h.example/p?job=x#top');
     const none = new BoardRouter('none', '');
     expect(none.read('https://h.example/#job=x').job).to.equal(undefined);
+  });
+
+  it('drops its filter keys from the URL when they are cleared, and writes no blank one', () => {
+    const router = new BoardRouter('hash', '');
+    const href = router.href(
+      { filters: { ...EMPTY_FILTERS, query: '   ', tag: 'data' } },
+      'https://h.example/p#q=old&location=Paris&top',
+    );
+    expect(href).to.equal('https://h.example/p#top&tag=data');
+  });
+
+  it('reads an empty job key as no posting', () => {
+    const router = new BoardRouter('hash', '');
+    expect(router.read('https://h.example/#job=&q=x')).to.deep.equal({
+      job: undefined,
+      filters: { ...EMPTY_FILTERS, query: 'x' },
+    });
+  });
+
+  it('neither reads nor writes any part of the URL in none mode', () => {
+    const none = new BoardRouter('none', '');
+    expect(none.read('https://h.example/?job=x&q=y#job=x')).to.deep.equal({
+      filters: { ...EMPTY_FILTERS },
+    });
+    expect(
+      none.href(
+        { job: 'z', filters: { ...EMPTY_FILTERS, query: 'a' } },
+        'https://h.example/?job=x',
+      ),
+    ).to.equal('https://h.example/?job=x');
+  });
+
+  it('leaves no bare # behind when query mode empties the query', () => {
+    const query = new BoardRouter('query', '');
+    expect(query.href({ filters: { ...EMPTY_FILTERS } }, 'https://h.example/p?job=x#')).to.equal(
+      'https://h.example/p',
+    );
+  });
+
+  it('adds no history entry when the URL would not change', () => {
+    const router = new BoardRouter('hash', '');
+    const calls: string[] = [];
+    const { pushState, replaceState } = history;
+    history.pushState = (...args) => calls.push(`push ${String(args[2])}`);
+    history.replaceState = (...args) => calls.push(`replace ${String(args[2])}`);
+    try {
+      router.write(router.read(), 'push');
+      router.write(router.read(), 'replace');
+      router.write({ job: 'x', filters: { ...EMPTY_FILTERS } }, 'push');
+    } finally {
+      history.pushState = pushState;
+      history.replaceState = replaceState;
+    }
+    expect(calls).to.deep.equal([
+      `push ${router.href({ job: 'x', filters: { ...EMPTY_FILTERS } })}`,
+    ]);
+  });
+});
+
+describe('boardNamespace', () => {
+  afterEach(() => document.querySelectorAll('x-ns-board').forEach((el) => el.remove()));
+
+  it('is the id of a board, else none for the first board without one, then 2, 3...', () => {
+    const boards = ['', 'offres', '', ''].map((id) => {
+      const el = document.createElement('x-ns-board');
+      if (id) el.id = id;
+      return document.body.appendChild(el);
+    });
+    expect(boards.map(boardNamespace)).to.deep.equal(['', 'offres', '2', '3']);
   });
 });
