@@ -13,6 +13,7 @@
 //   /__test__/drop                   the connection is destroyed before any answer
 //   /__test__/drop-mid               headers and part of the body, then the connection is destroyed
 //   /__test__/json/<name>            a JSON feed built here (names in JSON_FEEDS below)
+//   /__test__/cookies                200, JSON: { "cookie": the request's Cookie header, or "" }
 import { readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
@@ -112,6 +113,11 @@ export async function fixtureServer(ctx, next) {
     ctx.res.write('{"version":1,"jobs":[' + ' '.repeat(70_000));
     await sleep(100);
     ctx.res.destroy();
+    return;
+  }
+  if (kind === 'cookies') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ cookie: ctx.get('cookie') });
     return;
   }
   if (kind === 'json' && Object.hasOwn(JSON_FEEDS, arg)) {

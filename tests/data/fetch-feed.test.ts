@@ -103,6 +103,19 @@ describe('fetchFeed', () => {
     }
   });
 
+  it("sends no cookies with the feed request, not even to the page's own site", async () => {
+    document.cookie = 'careers-probe=1; path=/';
+    try {
+      const sent = (await fetchFeed(url('/__test__/cookies'))) as { cookie: string };
+      expect(sent.cookie).to.equal('');
+      // The page's own requests do carry it: the probe would show a cookie sent.
+      const own = (await (await fetch(url('/__test__/cookies'))).json()) as { cookie: string };
+      expect(own.cookie).to.contain('careers-probe=1');
+    } finally {
+      document.cookie = 'careers-probe=; path=/; max-age=0';
+    }
+  });
+
   it('fails with network for a host that does not answer', async () => {
     const error = await failure('http://127.0.0.1:9/feed.json');
     expect(error.reason).to.equal('network');
