@@ -242,6 +242,8 @@ function finish(root: DocumentFragment, titleLevel: number): void {
   root
     .querySelectorAll('p')
     .forEach((p) => p.textContent!.trim() || p.querySelector('img') || p.remove());
+  // A wide table or code block scrolls inside itself: reachable with the keyboard too.
+  root.querySelectorAll<HTMLElement>('table,pre').forEach((block) => (block.tabIndex = 0));
   shiftHeadings(root, titleLevel);
 }
 

@@ -190,6 +190,16 @@ describe('renderDescription', () => {
     expect(root.textContent).to.equal('rouge');
   });
 
+  it('lets the keyboard reach tables and code blocks, which scroll when wider than the text', () => {
+    const { root } = render({
+      description: '| a | b |\n| --- | --- |\n| 1 | 2 |\n\n```\ncode\n```\n\nTexte.',
+    });
+    expect(
+      [...root.querySelectorAll('table, pre')].map((block) => block.getAttribute('tabindex')),
+    ).to.deep.equal(['0', '0']);
+    expect(root.querySelector('p')!.hasAttribute('tabindex')).to.equal(false);
+  });
+
   it('drops ids, names, tabindex, ping, srcset and data attributes', () => {
     const { root } = render({
       descriptionHtml:

@@ -199,8 +199,12 @@ const CHECKS = String.raw`(() => {
       await detail.updateComplete;
       await window.__probe.frames();
       description(detail, add);
-      for (const table of detail.shadowRoot.querySelectorAll('table'))
-        if (table.scrollWidth > table.clientWidth) scrollingTables++;
+      for (const table of detail.shadowRoot.querySelectorAll('table')) {
+        if (table.scrollWidth <= table.clientWidth) continue;
+        scrollingTables++;
+        // axe's scrollable-region-focusable: the keyboard must reach what scrolls.
+        if (table.tabIndex < 0) add('a scrolling table the keyboard cannot reach', table.textContent);
+      }
     }
     return { opened: ids.length, findings, scrollingTables };
   }
