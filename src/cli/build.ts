@@ -23,6 +23,8 @@ export interface BuildOptions {
   startups?: string;
   /** Base of each posting's canonical URL. */
   baseUrl?: string;
+  /** Country of the postings' places (default `FR`). */
+  country?: string;
   /** "Now" for closing dates (reproducible builds and tests). */
   now?: Date;
 }
@@ -102,6 +104,7 @@ function toJob(draft: JobDraft, ids: IdRegistry, warn: (message: string) => void
     team: draft.team ? defined({ ...draft.team, url: safeHttpUrl(draft.team.url) }) : undefined,
     roles: draft.roles,
     locations: draft.locations ?? [],
+    country: draft.country,
     remote: draft.remote,
     contract: draft.contract,
     salary: draft.salary,
@@ -185,6 +188,7 @@ export async function buildFeed(options: BuildOptions): Promise<BuildResult> {
     const draft = betagouvPostingToDraft(posting, {
       now: options.now,
       baseUrl: options.baseUrl,
+      country: options.country,
       body: bodyReaders,
     });
     for (const problem of postingProblems(posting, draft)) {

@@ -26,6 +26,8 @@ Commands:
     -o, --output <file>         where to write the feed (default: standard output)
     --startups <folder>         startup files (<id>.md) to resolve each posting's "startup"
     --base-url <url>            canonical page of each posting: <url>/<id>, or {slug} replaced
+    --country <code>            ISO 3166-1 code of the postings' country, for search engines
+                                (default: FR)
     --now <date>                "now" for closing dates (default: the current time)
     --fallback <file>           also write the open postings as an HTML list of links, to put
                                 inside <careers-board> (shown without JavaScript)
@@ -65,6 +67,7 @@ async function build(args: string[], io: Io): Promise<number> {
       output: { type: 'string', short: 'o' },
       startups: { type: 'string' },
       'base-url': { type: 'string' },
+      country: { type: 'string' },
       now: { type: 'string' },
       fallback: { type: 'string' },
       board: { type: 'string' },
@@ -88,10 +91,23 @@ async function build(args: string[], io: Io): Promise<number> {
     io.stderr(`careers-feed build: --base-url "${baseUrl}" is not an http(s) URL\n`);
     return EXIT.usage;
   }
+  const country = values.country?.trim();
+  if (country !== undefined && !/^[A-Za-z]{2}$/.test(country)) {
+    io.stderr(
+      `careers-feed build: --country "${values.country}" is not a two-letter ISO 3166-1 code (FR)\n`,
+    );
+    return EXIT.usage;
+  }
   const now = readNow(values.now, io);
   if (now === null) return EXIT.usage;
 
-  const result = await buildFeed({ inputs: positionals, startups: values.startups, baseUrl, now });
+  const result = await buildFeed({
+    inputs: positionals,
+    startups: values.startups,
+    baseUrl,
+    country: country?.toUpperCase(),
+    now,
+  });
   for (const d of result.diagnostics) io.stderr(`${d.file}:${d.line}: ${d.message}\n`);
   const jobs = result.feed.jobs;
   const open = jobs.filter((job) => job.open).length;

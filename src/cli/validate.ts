@@ -182,6 +182,7 @@ export async function validateFeed(options: ValidateOptions): Promise<ValidateRe
       !ld.datePosted && 'publishedAt',
       !ld.hiringOrganization && 'organization',
       !ld.jobLocation && !ld.jobLocationType && 'locations (or remote "full")',
+      !job.country && 'country',
       !job.description && !job.descriptionHtml && 'description',
     ].filter(Boolean);
     if (missing.length) unlisted.push(`  ${job.title} (${job.id}): no ${missing.join(', ')}`);

@@ -67,10 +67,14 @@ export function jobPostingLd(
   if (places.length) {
     ld.jobLocation = places.map((locality) => ({
       '@type': 'Place',
-      address: { '@type': 'PostalAddress', addressLocality: locality },
+      address: { '@type': 'PostalAddress', addressLocality: locality, addressCountry: job.country },
     }));
   }
-  if (job.remote === 'full') ld.jobLocationType = 'TELECOMMUTE';
+  if (job.remote === 'full') {
+    ld.jobLocationType = 'TELECOMMUTE';
+    // Where a remote worker may live: Google asks for it with TELECOMMUTE.
+    if (job.country) ld.applicantLocationRequirements = { '@type': 'Country', name: job.country };
+  }
   const salary = job.salary;
   if (salary && salary.text === undefined && salary.currency && (salary.min ?? salary.max)) {
     ld.baseSalary = {

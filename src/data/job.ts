@@ -102,6 +102,11 @@ export interface Job {
   /** Roles sought ("Développeur·se", "Product designer"). */
   roles?: string[];
   locations: string[];
+  /**
+   * Country of the locations: an ISO 3166-1 alpha-2 code (`FR`) or a name. Search engines ask
+   * for it with each place.
+   */
+  country?: string;
   remote?: RemotePolicy;
   contract?: Contract;
   salary?: Salary;

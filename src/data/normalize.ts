@@ -397,8 +397,11 @@ function validateDraft(
   const contract = check.contract(get('contract'));
   const salary = check.salary(get('salary'));
   const experience = check.experience(get('experience'));
+  const country = check.text(get('country'), 'country');
   if (organization) job.organization = organization;
   if (team) job.team = team;
+  // An ISO 3166-1 code is written in capitals (`fr` -> `FR`); a name is kept as written.
+  if (country) job.country = country.length === 2 ? country.toUpperCase() : country;
   if (roles.length) job.roles = roles;
   if (remote) job.remote = remote;
   if (contract) job.contract = contract;

@@ -219,6 +219,22 @@ describe('careers-feed build on fixtures', () => {
       assert.equal(dev.url, 'https://jobs.example.org/offres/2024-01-15-dev-fontaines');
     });
 
+    it('gives every posting the country FR, or the one --country names', async () => {
+      assert.deepEqual(new Set([...jobs.values()].map((j) => j.country)), new Set(['FR']));
+      const other = await runCli(
+        'build',
+        join(POSTINGS, '2024-01-15-dev-fontaines.md'),
+        '--country',
+        'be',
+      );
+      assert.equal(other.code, 0);
+      const feed = JSON.parse(other.stdout) as CareersFeed;
+      assert.deepEqual(
+        feed.jobs.map((j) => j.country),
+        ['BE'],
+      );
+    });
+
     it('makes a title from the file name when there is neither title nor roles', () => {
       assert.equal(job('2024-01-22-sans-rien').title, 'Sans rien');
       diagnostic('2024-01-22-sans-rien.md', 1, 'no "title" nor "roles"');

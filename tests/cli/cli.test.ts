@@ -37,6 +37,9 @@ describe('careers-feed command line', () => {
     const now = await runCli('build', FIXTURES, '--now', 'tomorrow');
     assert.equal(now.code, 2);
     assert.match(now.stderr, /--now "tomorrow" is not a date/);
+    const country = await runCli('build', FIXTURES, '--country', 'France');
+    assert.equal(country.code, 2);
+    assert.match(country.stderr, /--country "France" is not a two-letter ISO 3166-1 code/);
   });
 
   it('exits 1 and writes nothing when no posting is found', async () => {

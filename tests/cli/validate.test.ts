@@ -82,6 +82,7 @@ describe('careers-feed validate', () => {
       publishedAt: '2026-11-01',
       organization: { name: 'Fabrique Exemple' },
       locations: ['Lyon'],
+      country: 'FR',
       description: 'La mission.',
     };
     await writeFile(
@@ -105,6 +106,7 @@ describe('careers-feed validate', () => {
             locations: ['Télétravail'],
             description: '',
           },
+          { id: 'stateless', title: 'Sans pays', ...complete, country: undefined },
           { id: 'closed', title: 'Pourvue', open: false },
         ],
       }),
@@ -113,12 +115,13 @@ describe('careers-feed validate', () => {
     assert.equal(run.code, 0);
     const lines = run.stdout.split('\n');
     const at = lines.findIndex((line) => line.includes('search engines'));
-    assert.deepEqual(lines.slice(at, at + 3), [
-      '2 postings will show but not be listed as jobs by search engines (structured-data needs these fields):',
+    assert.deepEqual(lines.slice(at, at + 4), [
+      '3 postings will show but not be listed as jobs by search engines (structured-data needs these fields):',
       '  Sans date (undated): no publishedAt, organization',
       '  Nulle part (nowhere): no locations (or remote "full"), description',
+      '  Sans pays (stateless): no country',
     ]);
-    assert.ok(!lines[at + 3]?.startsWith('  '), 'only those two');
+    assert.ok(!lines[at + 4]?.startsWith('  '), 'only those three');
   });
 
   it('exits 1 when every job is closed, saying nothing will show', async () => {

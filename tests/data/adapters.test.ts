@@ -79,6 +79,8 @@ describe('careers adapter', () => {
       },
       roles: ['Développeur·se', 'Tech lead'],
       locations: ['Paris', 'Lyon'],
+      // A two-letter code in capitals, whatever the feed wrote.
+      country: 'FR',
       remote: 'hybrid',
       contract: { kind: 'freelance', label: 'Indépendant·e' },
       salary: { min: 500, max: 650, currency: 'EUR', period: 'day' },
@@ -139,6 +141,8 @@ describe('wttj adapter', () => {
     expect(intern.contract).to.deep.equal({ kind: 'internship', label: 'Stage' });
     expect(intern.salary).to.deep.equal({ min: 1200, max: 1200, currency: 'EUR', period: 'month' });
     expect(intern.apply?.url).to.equal('https://studio-imaginaire.example/jobs/data');
+    // The office's country code when it has one, else its country's name.
+    expect([product.country, intern.country]).to.deep.equal(['France', 'FR']);
   });
 });
 
@@ -165,6 +169,8 @@ describe('greenhouse adapter', () => {
     );
     expect(sales.remote).to.equal(undefined);
     expect(sales.contract).to.equal(undefined);
+    // Greenhouse gives a location's name only, never its country.
+    expect(jobs.map((job) => job.country)).to.deep.equal([undefined, undefined]);
   });
 });
 
@@ -178,6 +184,7 @@ describe('lever adapter', () => {
       team: { name: 'Platform' },
       tags: ['Engineering'],
       locations: ['Amsterdam', 'Utrecht'],
+      country: 'NL',
       remote: 'hybrid',
       contract: { kind: 'permanent', label: 'Full-time' },
       salary: { min: 60000, max: 80000, currency: 'EUR', period: 'year' },
@@ -208,6 +215,7 @@ describe('ashby adapter', () => {
       team: { name: 'Growth' },
       tags: ['Design'],
       locations: ['Madrid', 'Barcelona'],
+      country: 'Spain',
       remote: 'hybrid',
       contract: { kind: 'permanent', label: 'FullTime' },
       salary: { min: 50000, max: 65000, currency: 'EUR', period: 'year' },
@@ -232,6 +240,7 @@ describe('recruitee adapter', () => {
       title: 'Frontend Developer',
       team: { name: 'Engineering' },
       locations: ['Ghent, Belgium'],
+      country: 'BE',
       remote: 'hybrid',
       contract: { kind: 'fixed-term', label: 'fulltime_fixed_term' },
       experience: 'mid',
@@ -254,6 +263,7 @@ describe('workable adapter', () => {
       organization: { name: 'Maple Example' },
       team: { name: 'Customer Success' },
       locations: ['Dublin, Leinster, Ireland'],
+      country: 'Ireland',
       remote: 'full',
       contract: { kind: 'part-time', label: 'Part-time' },
       experience: 'mid',
@@ -277,6 +287,7 @@ describe('jsonld adapter', () => {
         logo: 'https://birch.example/logo.png',
       },
       locations: ['Bordeaux, Nouvelle-Aquitaine, FR'],
+      country: 'FR',
       contract: { kind: 'permanent', label: 'FULL_TIME, CONTRACTOR' },
       salary: { min: 42000, max: 50000, currency: 'EUR', period: 'year' },
       publishedAt: '2026-11-03',
@@ -290,6 +301,8 @@ describe('jsonld adapter', () => {
       locations: ['France'],
       contract: { kind: 'part-time', label: 'PART_TIME' },
     });
+    // No place, so no address to read a country from.
+    expect(jobs[1].country).to.equal(undefined);
   });
 
   it('reads one object, an array, and JSON-LD text', () => {

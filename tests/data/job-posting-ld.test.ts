@@ -11,6 +11,7 @@ const JOB: Job = {
     logo: 'https://example.org/logo.png',
   },
   locations: ['Paris', 'Lyon'],
+  country: 'FR',
   remote: 'full',
   contract: { kind: 'freelance' },
   salary: { min: 500, max: 650, currency: 'EUR', period: 'day' },
@@ -48,10 +49,14 @@ describe('jobPostingLd', () => {
       sameAs: 'https://example.org',
       logo: 'https://example.org/logo.png',
     });
-    expect(ld.jobLocation).to.deep.equal([
-      { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Paris' } },
-      { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Lyon' } },
-    ]);
+    // Google requires the country of a place, and asks where a remote worker may live.
+    expect(ld.jobLocation).to.deep.equal(
+      ['Paris', 'Lyon'].map((addressLocality) => ({
+        '@type': 'Place',
+        address: { '@type': 'PostalAddress', addressLocality, addressCountry: 'FR' },
+      })),
+    );
+    expect(ld.applicantLocationRequirements).to.deep.equal({ '@type': 'Country', name: 'FR' });
     expect(ld.baseSalary).to.deep.equal({
       '@type': 'MonetaryAmount',
       currency: 'EUR',
@@ -97,7 +102,7 @@ describe('jobPostingLd', () => {
   it('gives as jobLocation only places, not the words for remote work', () => {
     const place = (locality: string) => ({
       '@type': 'Place',
-      address: { '@type': 'PostalAddress', addressLocality: locality },
+      address: { '@type': 'PostalAddress', addressLocality: locality, addressCountry: 'FR' },
     });
     const hybrid = jobPostingLd({
       ...JOB,
@@ -109,6 +114,21 @@ describe('jobPostingLd', () => {
     const remote = jobPostingLd({ ...JOB, remote: 'full', locations: ['100% remote'] })!;
     expect(remote).not.to.have.property('jobLocation');
     expect(remote.jobLocationType).to.equal('TELECOMMUTE');
+  });
+
+  it('names no country it does not know', () => {
+    const ld = JSON.parse(jsonLdScriptText(jobPostingLd({ ...JOB, country: undefined }))) as {
+      jobLocation: Array<{ address: Record<string, string> }>;
+    };
+    expect(ld.jobLocation.map((place) => place.address)).to.deep.equal([
+      { '@type': 'PostalAddress', addressLocality: 'Paris' },
+      { '@type': 'PostalAddress', addressLocality: 'Lyon' },
+    ]);
+    expect(ld).not.to.have.property('applicantLocationRequirements');
+    // No remote worker to place: no requirement, even with a country.
+    expect(jobPostingLd({ ...JOB, remote: 'hybrid' })).not.to.have.property(
+      'applicantLocationRequirements',
+    );
   });
 
   it('links to the posting’s own page rather than the deep link', () => {
@@ -157,7 +177,11 @@ describe('jobPostingLd', () => {
     expect(ld.jobLocation).to.deep.equal([
       {
         '@type': 'Place',
-        address: { '@type': 'PostalAddress', addressLocality: 'Lyon (hybride)' },
+        address: {
+          '@type': 'PostalAddress',
+          addressLocality: 'Lyon (hybride)',
+          addressCountry: 'FR',
+        },
       },
     ]);
   });

@@ -186,6 +186,20 @@ describe('normalizeFeed (careers feed)', () => {
     ]);
   });
 
+  it('writes a two-letter country code in capitals, keeps a name, drops what is no text', () => {
+    const country = (value: unknown) => one({ title: 'T', country: value }).jobs[0].country;
+    expect([country(' fr '), country('Belgique'), country('')]).to.deep.equal([
+      'FR',
+      'Belgique',
+      undefined,
+    ]);
+    const { jobs, warnings } = one({ title: 'T', country: { code: 'FR' } });
+    expect(jobs[0]).not.to.have.property('country');
+    expect(warnings.map((w) => w.message)).to.deep.equal([
+      'Job #1 ("T"): country dropped: expected text, got "{\\"code\\":\\"FR\\"}".',
+    ]);
+  });
+
   it('drops a negative salary amount', () => {
     expect(one({ title: 'T', salary: { min: -5, max: 100 } }).jobs[0].salary).to.deep.equal({
       max: 100,

@@ -17,6 +17,7 @@ const FULL_JOB: Required<Job> = {
   team: { name: 'Team', url: 'https://team.example/', description: 'Pitch' },
   roles: ['Dev'],
   locations: ['Paris'],
+  country: 'FR',
   remote: 'hybrid',
   contract: { kind: 'permanent', label: 'CDI' },
   salary: { min: 1, max: 2, currency: 'EUR', period: 'year' },

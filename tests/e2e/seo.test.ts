@@ -206,8 +206,10 @@ describe('search engines and the built widget', () => {
           sameAs: 'https://example.org/',
           logo: 'https://example.org/logo.png',
         },
-        // Full remote, its only "location" saying so: no jobLocation.
+        // Full remote, its only "location" saying so: no jobLocation, and where a remote
+        // worker may live (its country), which Google asks of a TELECOMMUTE job.
         jobLocationType: 'TELECOMMUTE',
+        applicantLocationRequirements: { '@type': 'Country', name: 'FR' },
         baseSalary: {
           '@type': 'MonetaryAmount',
           currency: 'EUR',
@@ -225,8 +227,12 @@ describe('search engines and the built widget', () => {
       await detailTitle(page).waitFor();
       const other = (await jsonLd(page)).map((json) => JSON.parse(json));
       assert.equal(other.length, 1);
+      // Each place with its country (the feed's "fr", in capitals): Google requires it.
       assert.deepEqual(other[0].jobLocation, [
-        { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Lyon' } },
+        {
+          '@type': 'Place',
+          address: { '@type': 'PostalAddress', addressLocality: 'Lyon', addressCountry: 'FR' },
+        },
       ]);
       assert.equal(other[0].jobLocationType, undefined, 'hybrid is not TELECOMMUTE');
       assert.equal(other[0].url, 'https://example.net/offres/designer-lyon');

@@ -78,6 +78,7 @@ export const ashbyAdapter: FeedAdapter = {
         team: named(team),
         tags: department && department !== team ? [department] : [],
         locations: locations.length ? locations : address ? [address] : [],
+        country: text(field(field(field(raw, 'address'), 'postalAddress'), 'addressCountry')),
         remote: workplace
           ? remotePolicy(workplace)
           : field(raw, 'isRemote') === true

@@ -125,6 +125,7 @@ function readPosting(posting: JsonRecord): JobDraft {
         }
       : undefined,
     locations: locations.length ? locations : requirements,
+    country: nameOf(field(field(places[0], 'address'), 'addressCountry')),
     remote: /telecommute/i.test(locationType) ? 'full' : remotePolicy(locationType || undefined),
     contract: employment.length
       ? { kind: contractKind(employment[0]) ?? 'other', label: employment.join(', ') }

@@ -55,6 +55,7 @@ export const leverAdapter: FeedAdapter = {
         team: named(team),
         tags: department && department !== team ? [department] : [],
         locations: allLocations.length ? allLocations : location ? [location] : [],
+        country: text(field(raw, 'country')),
         remote: workplace && workplace !== 'unspecified' ? remotePolicy(workplace) : undefined,
         contract: contractFrom(commitment),
         salary: isRecord(salary)

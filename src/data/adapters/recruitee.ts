@@ -33,6 +33,7 @@ export const recruiteeAdapter: FeedAdapter = {
         organization: named(company),
         team: named(department),
         locations: location ? [location] : [],
+        country: text(field(raw, 'country_code')),
         remote:
           field(raw, 'remote') === true
             ? 'full'

@@ -42,6 +42,7 @@ export const workableAdapter: FeedAdapter = {
         organization: named(organization),
         team: named(department),
         locations: locations.length ? locations : main ? [main] : [],
+        country: text(field(raw, 'country')),
         remote: field(raw, 'telecommuting') === true ? 'full' : undefined,
         contract: contractFrom(employment),
         experience: experienceLevel(field(raw, 'experience')),

@@ -53,6 +53,7 @@ export const wttjAdapter: FeedAdapter = {
         organization: named(organization),
         team: named(text(field(field(raw, 'department'), 'name'))),
         locations: city ? [country ? `${city}, ${country}` : city] : country ? [country] : [],
+        country: text(field(office, 'country_code')) ?? country,
         remote: remote ? WTTJ_REMOTE[remote.toLowerCase()] : undefined,
         contract: contractLabel
           ? {

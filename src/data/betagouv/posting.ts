@@ -51,6 +51,8 @@ export interface PostingOptions {
   now?: Date;
   /** Canonical page of each posting: `{slug}` is replaced by the id, otherwise the id is appended. */
   baseUrl?: string;
+  /** Country of the postings' places (default `FR`: beta.gouv.fr hires for the French State). */
+  country?: string;
   body?: BodyReaders;
 }
 
@@ -177,6 +179,7 @@ export function betagouvPostingToDraft(
     team: teamName ? { name: teamName } : undefined,
     roles: roles.length ? roles : undefined,
     locations: details?.locations ?? [],
+    country: options.country ?? 'FR',
     remote: details?.remote,
     contract: contrat ? readContract(contrat).contract : undefined,
     salary: details?.salaryText ? { text: details.salaryText } : undefined,
