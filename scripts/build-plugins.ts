@@ -1,6 +1,7 @@
 // The build's own Vite plugins (used by vite.config.ts): each changes what goes into the shipped
 // scripts, and each fails or warns loudly rather than silently stop doing its job.
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -232,6 +233,13 @@ function packageDir(moduleId: string): string | undefined {
 }
 
 /**
+ * Bundled packages that ship no licence file of their own, and the package whose file covers
+ * them: @lit-labs/ssr-dom-shim (in the Node module only) comes from the lit/lit repository,
+ * whose LICENSE (BSD-3-Clause, Google LLC) is the one lit ships.
+ */
+export const LICENSE_FILE_OF: Record<string, string> = { '@lit-labs/ssr-dom-shim': 'lit' };
+
+/**
  * The notices of the open-source code inside the script. A comment first in each file names
  * every bundled package, its copyright holder and licence (added after minification, which
  * drops comments); `fileName` next to them (`dist/careers-widget.LICENSES.txt` for the widget,
@@ -265,9 +273,11 @@ export function thirdPartyLicenses(fileName = 'careers-widget.LICENSES.txt'): Pl
             license: string;
             author?: string | { name: string };
           };
-          const file = readdirSync(dir).find((name) => /^licen[cs]e(\.md|\.txt)?$/i.test(name));
+          const other = LICENSE_FILE_OF[meta.name];
+          const from = other ? packageDir(createRequire(import.meta.url).resolve(other))! : dir;
+          const file = readdirSync(from).find((name) => /^licen[cs]e(\.md|\.txt)?$/i.test(name));
           if (!file) this.error(`${meta.name} is bundled but ships no LICENSE file`);
-          const text = readFileSync(join(dir, file), 'utf8').trim();
+          const text = readFileSync(join(from, file), 'utf8').trim();
           // Who holds the copyright: the licence's first Copyright line, else the author.
           const author = typeof meta.author === 'string' ? meta.author : meta.author?.name;
           const holder =

@@ -1,5 +1,6 @@
 // The package as a developer installs it from npm: what `npm pack` puts in the tarball, how its
-// name resolves (Node, a bundler, TypeScript under `bundler` and `node16` resolution), and what
+// name resolves (Node, a bundler for the browser or for a server, TypeScript under `bundler` and
+// `node16` resolution), what it does when imported in Node (server-side rendering), and what
 // the types accept and reject. The package is reached by its own name (package self-reference
 // through `exports`), so every check goes through the fields a consumer's tools read. Lives in
 // tests/e2e/ because that step runs after the build, which writes dist/, lib/ and types/.
@@ -18,7 +19,14 @@ const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
 const NAME: string = manifest.name;
 const CONSUMER = resolve('tests/fixtures/consumer/consumer.ts');
 const MISTAKES = resolve('tests/fixtures/consumer/mistakes.ts');
-const TAGS = ['careers-board', 'careers-job-card', 'careers-job-detail', 'careers-apply-button'];
+/** The elements' tags and the names of their exported classes. */
+const CLASSES = {
+  'careers-board': 'CareersBoard',
+  'careers-job-card': 'CareersJobCard',
+  'careers-job-detail': 'CareersJobDetail',
+  'careers-apply-button': 'CareersApplyButton',
+};
+const TAGS = Object.keys(CLASSES);
 
 interface PackedFile {
   path: string;
@@ -39,7 +47,7 @@ function exportTargets(value: unknown): string[] {
 /** Only these may be published. */
 const SHIPPED = [
   /^(package\.json|README\.md|LICENSE|custom-elements\.json)$/,
-  /^dist\/careers-widget\.(js|mjs|LICENSES\.txt)$/,
+  /^dist\/careers-widget\.(js|mjs|node\.mjs|LICENSES\.txt)$/,
   /^lib\/careers-feed\.(mjs|LICENSES\.txt)$/,
   /^bin\/careers-feed\.js$/,
   /^schema\/[a-z-]+\.schema\.json$/,
@@ -58,7 +66,12 @@ describe('the npm package, as a consumer installs it', () => {
   let files: Map<string, PackedFile>;
 
   before(() => {
-    for (const built of ['dist/careers-widget.mjs', 'lib/careers-feed.mjs', 'types/index.d.ts'])
+    for (const built of [
+      'dist/careers-widget.mjs',
+      'dist/careers-widget.node.mjs',
+      'lib/careers-feed.mjs',
+      'types/index.d.ts',
+    ])
       assert.ok(existsSync(built), `${built} is missing: run npm run build`);
     // What `npm publish` would upload; no network, no lifecycle script.
     const [packed] = JSON.parse(
@@ -146,7 +159,7 @@ describe('the npm package, as a consumer installs it', () => {
     assert.deepEqual(unneeded, [], 'dependencies that no declaration or bin imports');
   });
 
-  it('resolves its name and subpaths in plain Node (import and require)', () => {
+  it('resolves its name and subpaths in plain Node (import and require): the module for Node', () => {
     // A plain Node process (no loader) inside the package: `careers-widget` is its own name.
     const script = `
       import { createRequire } from 'node:module';
@@ -170,13 +183,72 @@ describe('the npm package, as a consumer installs it', () => {
       }),
     );
     const file = (path: string) => new URL(path, `file://${resolve('.')}/`).href;
-    assert.equal(out.import, file('dist/careers-widget.mjs'));
+    // The `node` condition: the same API, with Lit's Node build (no DOM needed to load it).
+    assert.equal(out.import, file('dist/careers-widget.node.mjs'));
     // `require()` gets the same ES module as `import` (what the types describe), not the IIFE.
-    assert.equal(out.require, resolve('dist/careers-widget.mjs'));
+    assert.equal(out.require, resolve('dist/careers-widget.node.mjs'));
     assert.equal(out.script, file('dist/careers-widget.js'));
     assert.equal(out.version, manifest.version);
     assert.deepEqual(out.tags.sort(), [...TAGS].sort());
     assert.match(out.schema, /careers feed/i);
+  });
+
+  it('imports by its name in plain Node, no DOM: the data functions work, the elements are defined', () => {
+    // What a server-side rendering framework does with a component library imported in shared
+    // code. A fictional feed; the functions that need a DOM say so, by name.
+    const script = `
+      const name = ${JSON.stringify(NAME)};
+      const widget = await import(name);
+      const feed = {
+        version: 1,
+        organization: { name: 'Atelier Fictif', url: 'https://example.org' },
+        jobs: [
+          { id: 'sre', title: 'Ingénieur·e SRE', locations: ['Lille'], open: true, publishedAt: '2026-10-01' },
+          { id: 'back', title: 'Développeuse back-end', locations: ['Nantes'], tags: ['Rust'],
+            open: true, publishedAt: '2026-11-02', description: 'Une **équipe** fictive.' },
+        ],
+      };
+      const { jobs, format, warnings } = widget.normalizeFeed(feed);
+      const indexed = widget.indexJobs(jobs);
+      const filters = { query: 'rust', organization: '', location: '', contract: '', remote: '', experience: '', tag: '' };
+      const error = async (run) => {
+        try { await run(); return 'no error'; } catch (e) { return e.name + ': ' + e.message; }
+      };
+      console.log(JSON.stringify({
+        format,
+        warnings: warnings.length,
+        newestFirst: indexed.map((entry) => entry.job.id),
+        found: widget.filterJobs(indexed, filters).map((entry) => entry.job.title),
+        ld: widget.jobPostingLd(jobs[1])?.['@type'],
+        defined: Object.entries(${JSON.stringify(CLASSES)}).map(([tag, name]) =>
+          typeof widget[name] === 'function' && customElements.get(tag) === widget[name] ? tag : 'not ' + tag),
+        board: new widget.CareersBoard() instanceof widget.CareersBoard,
+        render: await error(() => widget.renderDescription(jobs[1])),
+        fragment: await error(() => widget.renderDescriptionFragment(jobs[1])),
+        fetch: await error(() => widget.fetchFeed('feeds/jobs.json')),
+      }));`;
+    const out = JSON.parse(
+      execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '' },
+      }),
+    );
+    assert.deepEqual(
+      { format: out.format, warnings: out.warnings, newestFirst: out.newestFirst },
+      { format: 'careers', warnings: 0, newestFirst: ['back', 'sre'] },
+    );
+    assert.deepEqual(out.found, ['Développeuse back-end']);
+    assert.equal(out.ld, 'JobPosting');
+    assert.deepEqual(out.defined, TAGS);
+    assert.equal(out.board, true);
+    const needsDom = (name: string) =>
+      new RegExp(`^Error: careers-widget: ${name}\\(\\) needs a DOM \\(window and document\\)`);
+    assert.match(out.render, needsDom('renderDescription'));
+    assert.match(out.fragment, needsDom('renderDescriptionFragment'));
+    assert.match(
+      out.fetch,
+      /^FeedError: careers-widget: fetchFeed\(\) in Node needs an absolute URL/,
+    );
   });
 
   it('exports from its ES module every value its declarations promise', () => {
@@ -193,25 +265,46 @@ describe('the npm package, as a consumer installs it', () => {
     const promised = names('types/index.d.ts', false);
     assert.ok(promised.includes('CareersBoard') && promised.includes('normalizeFeed'));
     assert.deepEqual(names('dist/careers-widget.mjs', false), promised);
+    assert.deepEqual(names('dist/careers-widget.node.mjs', false), promised);
   });
 
-  it('bundles with Vite by its name: the ES module, elements and all', async () => {
+  /** Bundles the consumer module with Vite, for the browser or (`ssr`) for a server. */
+  async function bundle(ssr: boolean) {
     const output = await build({
       configFile: false,
       logLevel: 'silent',
+      // A server build that bundles its dependencies too (else Node resolves them at run time).
+      ssr: { noExternal: true },
       build: {
         write: false,
         minify: false,
-        lib: { entry: CONSUMER, formats: ['es'], fileName: 'app' },
+        ...(ssr
+          ? { ssr: CONSUMER, rolldownOptions: { output: { entryFileNames: 'app.mjs' } } }
+          : { lib: { entry: CONSUMER, formats: ['es'], fileName: 'app' } }),
       },
     });
-    const result = (Array.isArray(output) ? output[0] : output) as { output: { code: string }[] };
-    const code = result.output[0].code;
+    const result = (Array.isArray(output) ? output[0] : output) as {
+      output: { code: string; moduleIds: string[] }[];
+    };
+    const { code, moduleIds } = result.output[0];
+    const fromPackage = moduleIds.filter((id) => id.startsWith(resolve('dist')));
+    return { code, fromPackage };
+  }
+
+  it('bundles with Vite by its name: the browser ES module, elements and all', async () => {
+    const { code, fromPackage } = await bundle(false);
+    // The `node` condition is not a browser build's: it gets the module it always got.
+    assert.deepEqual(fromPackage, [resolve('dist/careers-widget.mjs')]);
     assert.ok(
       code.includes(`/*! ${NAME} ${manifest.version}`),
       "the bundle keeps the package's notice",
     );
     for (const tag of TAGS) assert.ok(code.includes(tag), `${tag} is in the bundle`);
+  });
+
+  it('bundles with Vite for a server (SSR) by its name: the module for Node', async () => {
+    const { fromPackage } = await bundle(true);
+    assert.deepEqual(fromPackage, [resolve('dist/careers-widget.node.mjs')]);
   });
 
   describe('its types, compiled from a consumer module', () => {
