@@ -100,6 +100,7 @@ export class CareersBoard extends CareersElement {
     pageSize: { type: Number, attribute: 'page-size' },
     showClosed: { type: Boolean, attribute: 'show-closed' },
     structuredData: { type: Boolean, attribute: 'structured-data' },
+    country: {},
     fallbackHref: { attribute: 'fallback-href' },
     timeout: { type: Number },
     theme: { reflect: true },
@@ -136,6 +137,12 @@ export class CareersBoard extends CareersElement {
    * (under Trusted Types, allow the policy `careers-widget#ld`).
    */
   structuredData = false;
+
+  /**
+   * For `structured-data`: the country of the postings whose feed names none (an ISO 3166-1
+   * code, `FR`, or a name). Search engines require one with each place.
+   */
+  country?: string;
 
   /** A link offered when the feed cannot be loaded (http or https). */
   fallbackHref?: string;
@@ -396,7 +403,7 @@ export class CareersBoard extends CareersElement {
         if (previous) await this.#focusCard(previous.id);
       }
     }
-    if (changed.has('structuredData')) this.#updateStructuredData(job);
+    if (changed.has('structuredData') || changed.has('country')) this.#updateStructuredData(job);
     if (this.#focusCardAt !== undefined) {
       const index = this.#focusCardAt;
       this.#focusCardAt = undefined;
@@ -437,10 +444,13 @@ export class CareersBoard extends CareersElement {
       return;
     }
     const level = clampHeadingLevel(this.headingLevel);
-    const ld = jobPostingLd(job, {
-      descriptionHtml: renderDescription(job, { headingLevel: level }),
-      url: this.#jobHref(job),
-    });
+    const ld = jobPostingLd(
+      { country: this.country, ...job },
+      {
+        descriptionHtml: renderDescription(job, { headingLevel: level }),
+        url: this.#jobHref(job),
+      },
+    );
     this.#ldScript = showJsonLd(ld, this.#ldScript);
   }
 

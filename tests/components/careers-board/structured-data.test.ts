@@ -119,4 +119,30 @@ describe('structured-data on <careers-board>', () => {
     await open(board, 0);
     expect(ldScripts()).to.have.length(0);
   });
+
+  it('gives the places of a posting whose feed names no country the board’s country', async () => {
+    const jobs = [JOBS[0], { ...JOBS[1], country: 'BE' }];
+    const board = await fixture<CareersBoard>(
+      html`<careers-board structured-data country="FR" .jobs=${jobs}></careers-board>`,
+    );
+    await waitUntil(() => cards(board).length === 2);
+    const countries = () =>
+      (
+        JSON.parse(ldScripts()[0].textContent!) as {
+          jobLocation: Array<{ address: { addressCountry?: string } }>;
+        }
+      ).jobLocation.map((place) => place.address.addressCountry);
+    await open(board, 0);
+    expect(countries()).to.deep.equal(['FR']);
+    // Changed while the posting is open: its JSON-LD follows.
+    board.country = 'LU';
+    await board.updateComplete;
+    expect(countries()).to.deep.equal(['LU']);
+    history.back();
+    await oneEvent(board, 'careers-job-close');
+    await waitUntil(() => cards(board).length === 2);
+    // The feed's own country wins.
+    await open(board, 1);
+    expect(countries()).to.deep.equal(['BE']);
+  });
 });
