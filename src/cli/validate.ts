@@ -182,7 +182,7 @@ export async function validateFeed(options: ValidateOptions): Promise<ValidateRe
       !ld.datePosted && 'publishedAt',
       !ld.hiringOrganization && 'organization',
       !ld.jobLocation && !ld.jobLocationType && 'locations (or remote "full")',
-      !job.country && 'country',
+      !job.country && 'country (or the board’s country attribute)',
       !job.description && !job.descriptionHtml && 'description',
     ].filter(Boolean);
     if (missing.length) unlisted.push(`  ${job.title} (${job.id}): no ${missing.join(', ')}`);

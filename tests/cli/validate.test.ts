@@ -119,7 +119,7 @@ describe('careers-feed validate', () => {
       '3 postings will show but not be listed as jobs by search engines (structured-data needs these fields):',
       '  Sans date (undated): no publishedAt, organization',
       '  Nulle part (nowhere): no locations (or remote "full"), description',
-      '  Sans pays (stateless): no country',
+      '  Sans pays (stateless): no country (or the board’s country attribute)',
     ]);
     assert.ok(!lines[at + 4]?.startsWith('  '), 'only those three');
   });
