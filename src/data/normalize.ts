@@ -34,12 +34,7 @@ import { safeEmail, safeHttpUrl } from './urls.js';
 
 /** Feed formats the widget reads. `auto` detects the format from the JSON's shape. */
 export type { FeedFormat } from './adapters/types.js';
-import {
-  FEED_FORMATS,
-  type AdapterContext,
-  type FeedFormat,
-  type JobDraft,
-} from './adapters/types.js';
+import { type AdapterContext, type FeedFormat, type JobDraft } from './adapters/types.js';
 
 export interface NormalizeOptions {
   /** Skip detection and read the input as this format. */
@@ -58,8 +53,6 @@ export interface NormalizedFeed {
 /** Past this many, warnings are counted in one last message instead of listed. */
 const MAX_WARNINGS = 200;
 const MAX_LABEL = 60;
-
-const FORMATS: readonly string[] = FEED_FORMATS;
 
 /** Collects warnings, naming the job each one is about. */
 class Warnings {
@@ -308,18 +301,15 @@ export function normalizeFeed(input: unknown, options: NormalizeOptions = {}): N
   const requested = options.format ?? 'auto';
   const base = typeof options.source === 'string' ? options.source : undefined;
 
-  if (requested !== 'auto' && !FORMATS.includes(requested)) {
+  // Every format has its adapter: one not found is a format that does not exist.
+  let adapter = requested === 'auto' ? undefined : adapterFor(requested);
+  if (requested !== 'auto' && !adapter) {
     warnings.add(`Unknown format ${shown(requested)}: detecting the format instead.`);
   }
-  const adapter =
-    requested !== 'auto' && FORMATS.includes(requested)
-      ? adapterFor(requested)
-      : detectAdapter(input);
+  adapter ??= detectAdapter(input);
   if (!adapter) {
     warnings.add(
-      requested !== 'auto' && FORMATS.includes(requested)
-        ? `No reader for the ${requested} format is available here.`
-        : 'Not a job feed: expected a careers feed ({ "version": 1, "jobs": [...] } or an array of jobs) or a supported job board format.',
+      'Not a job feed: expected a careers feed ({ "version": 1, "jobs": [...] } or an array of jobs) or a supported job board format.',
     );
     return { jobs: [], warnings: warnings.done(), format: 'unknown' };
   }
