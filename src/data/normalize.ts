@@ -142,34 +142,23 @@ class JobValidator {
     return iso;
   }
 
-  organization(value: unknown, name = 'organization'): Organization | undefined {
-    if (value === undefined || value === null) return undefined;
-    const orgName = typeof value === 'string' ? text(value) : text(field(value, 'name'));
-    if (!orgName) {
-      this.warn(`${name} dropped: it has no name.`);
-      return undefined;
-    }
-    const organization: Organization = { name: orgName };
-    const url = this.url(field(value, 'url'), `${name}.url`);
-    const logo = this.url(field(value, 'logo'), `${name}.logo`);
-    if (url) organization.url = url;
-    if (logo) organization.logo = logo;
-    return organization;
-  }
-
-  team(value: unknown): Team | undefined {
+  /** An organization or a team: a name, a home page, and the organization's logo or the team's pitch. */
+  party(value: unknown, kind: 'organization' | 'team'): (Organization & Team) | undefined {
     if (value === undefined || value === null) return undefined;
     const name = typeof value === 'string' ? text(value) : text(field(value, 'name'));
     if (!name) {
-      this.warn('team dropped: it has no name.');
+      this.warn(`${kind} dropped: it has no name.`);
       return undefined;
     }
-    const team: Team = { name };
-    const url = this.url(field(value, 'url'), 'team.url');
-    const description = this.text(field(value, 'description'), 'team.description');
-    if (url) team.url = url;
-    if (description) team.description = description;
-    return team;
+    const party: Organization & Team = { name };
+    const url = this.url(field(value, 'url'), `${kind}.url`);
+    const logo = kind === 'organization' && this.url(field(value, 'logo'), 'organization.logo');
+    const description =
+      kind === 'team' && this.text(field(value, 'description'), 'team.description');
+    if (url) party.url = url;
+    if (logo) party.logo = logo;
+    if (description) party.description = description;
+    return party;
   }
 
   remote(value: unknown): RemotePolicy | undefined {
@@ -380,8 +369,8 @@ function validateDraft(
     tags: [],
     open: true,
   };
-  const organization = check.organization(get('organization'));
-  const team = check.team(get('team'));
+  const organization = check.party(get('organization'), 'organization');
+  const team = check.party(get('team'), 'team');
   const roles = check.list(get('roles'), 'roles');
   const remote = check.remote(get('remote'));
   const contract = check.contract(get('contract'));
