@@ -369,34 +369,28 @@ function validateDraft(
     tags: [],
     open: true,
   };
-  const organization = check.party(get('organization'), 'organization');
-  const team = check.party(get('team'), 'team');
+  // Each field is checked in this order (so are its warnings) and kept only when usable.
+  const set = <K extends keyof Job>(key: K, value: Job[K] | undefined) => {
+    if (value) job[key] = value;
+  };
+  set('organization', check.party(get('organization'), 'organization'));
+  set('team', check.party(get('team'), 'team'));
   const roles = check.list(get('roles'), 'roles');
-  const remote = check.remote(get('remote'));
-  const contract = check.contract(get('contract'));
-  const salary = check.salary(get('salary'));
-  const experience = check.experience(get('experience'));
-  if (organization) job.organization = organization;
-  if (team) job.team = team;
-  if (roles.length) job.roles = roles;
-  if (remote) job.remote = remote;
-  if (contract) job.contract = contract;
-  if (salary) job.salary = salary;
-  if (experience) job.experience = experience;
+  set('roles', roles.length ? roles : undefined);
+  set('remote', check.remote(get('remote')));
+  set('contract', check.contract(get('contract')));
+  set('salary', check.salary(get('salary')));
+  set('experience', check.experience(get('experience')));
   job.tags = check.list(get('tags'), 'tags');
   for (const key of ['publishedAt', 'updatedAt', 'closesAt', 'startsAt'] as const) {
-    const date = check.date(get(key), key);
-    if (date) job[key] = date;
+    set(key, check.date(get(key), key));
   }
   job.open = check.open(get('open'));
-  const apply = check.apply(get('apply'));
-  if (apply) job.apply = apply;
-  const url = check.url(get('url'), 'url');
-  if (url) job.url = url;
+  set('apply', check.apply(get('apply')));
+  set('url', check.url(get('url'), 'url'));
   for (const key of ['description', 'descriptionHtml', 'summary'] as const) {
-    const value = check.text(get(key), key);
-    if (value) job[key] = value;
+    set(key, check.text(get(key), key));
   }
-  if (base) job.source = base;
+  set('source', base);
   return job;
 }
