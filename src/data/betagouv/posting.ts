@@ -7,12 +7,11 @@
  * adapter passes the excerpt and the application links and addresses; the CLI also passes
  * places, pay and remote work, whose code the widget's bundle goes without.
  */
-import { isRecord } from '../adapters/fields.js';
+import { contractFrom, isRecord } from '../adapters/fields.js';
 import type { JobDraft } from '../adapters/types.js';
 import type { Apply, RemotePolicy } from '../job.js';
 import { slugify } from '../slug.js';
 import { safeEmail, safeHttpUrl } from '../urls.js';
-import { readContract } from './contract.js';
 import { endOfDateMs, fileNameDate, readDate } from './dates.js';
 
 /** A startup file (`content/_startups/<id>.md`) as far as postings need it. */
@@ -152,7 +151,6 @@ export function betagouvPostingToDraft(
     DATE_FIELDS.map((key) => readDate(p[key])).find(Boolean) ??
     (file ? fileNameDate(file) : undefined);
 
-  const contrat = textField(p.contrat);
   const tags = new Map<string, string>();
   for (const tag of [...listField(p.domaines), ...listField(p.domaine), ...technoTags(p.techno)]) {
     if (tag.length <= MAX_TAG && !tags.has(tag.toLowerCase())) tags.set(tag.toLowerCase(), tag);
@@ -178,7 +176,7 @@ export function betagouvPostingToDraft(
     roles: roles.length ? roles : undefined,
     locations: details?.locations ?? [],
     remote: details?.remote,
-    contract: contrat ? readContract(contrat).contract : undefined,
+    contract: contractFrom(textField(p.contrat)),
     salary: details?.salaryText ? { text: details.salaryText } : undefined,
     experience: readFlag(p.junior) ? 'junior' : undefined,
     tags: [...tags.values()],
