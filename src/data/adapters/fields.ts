@@ -90,9 +90,10 @@ const MAX_TIME = Date.UTC(2200, 0, 1);
 
 /** Whether day `d` exists in month `m` (1 to 12) of year `y` (Gregorian, leap years included). */
 function validDay(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
+  // Day 0 of the next month is the last day of this one (setUTCFullYear: years 0 to 99 too).
+  return (
+    m >= 1 && m <= 12 && d >= 1 && d <= new Date(new Date(0).setUTCFullYear(y, m, 0)).getUTCDate()
+  );
 }
 
 /**
