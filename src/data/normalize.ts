@@ -180,7 +180,7 @@ class JobValidator {
       this.warn(`contract ${shown(value)} dropped: no known kind and no label.`);
       return undefined;
     }
-    if (givenKind !== undefined && !oneOf(CONTRACT_KINDS, givenKind) && !kind) {
+    if (givenKind !== undefined && !kind) {
       this.warn(`contract kind ${shown(givenKind)} is unknown: read as "other".`);
     }
     const contract: Contract = { kind: kind ?? 'other' };

@@ -101,7 +101,6 @@ export function betagouvPostingToDraft(
   options: PostingOptions = {},
 ): JobDraft {
   const p: BetagouvPosting = isRecord(input) ? input : {};
-  const has = (key: string) => p[key] !== undefined && p[key] !== null && p[key] !== '';
   const file = typeof p.file === 'string' ? p.file : undefined;
   const body = typeof p.body === 'string' ? p.body.replace(/\r\n?/g, '\n') : '';
   const id = file ? postingSlug(file) || undefined : undefined;
@@ -139,7 +138,7 @@ export function betagouvPostingToDraft(
   let open = readFlag(p.open) !== false;
   let closesAt: string | undefined;
   for (const key of CLOSING_FIELDS) {
-    const date = has(key) ? readDate(p[key]) : undefined;
+    const date = readDate(p[key]);
     if (readFlag(p[key])) open = false;
     if (!date) continue;
     if (!closesAt || endOfDateMs(date) < endOfDateMs(closesAt)) closesAt = date;
