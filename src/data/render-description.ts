@@ -175,9 +175,6 @@ function linkify(root: DocumentFragment): void {
   for (const node of texts) {
     const value = node.data;
     if (!value.includes('@') && !value.includes('http')) continue;
-    EMAIL_OR_URL.lastIndex = 0;
-    if (!EMAIL_OR_URL.test(value)) continue;
-    EMAIL_OR_URL.lastIndex = 0;
     const pieces = doc.createDocumentFragment();
     let last = 0;
     for (const match of value.matchAll(EMAIL_OR_URL)) {
