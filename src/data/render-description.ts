@@ -91,7 +91,7 @@ function trustedTypesPolicy(): CareersPolicy | null {
       );
     }
   }
-  return policy ?? null;
+  return policy;
 }
 
 /** A mailto: URL with valid addresses; its query (cc, subject, body) is kept, re-encoded. */
@@ -127,8 +127,7 @@ function sanitizer(): DOMPurify {
     const element = node as Element;
     const tag = element.localName;
     if (tag === 'a' || tag === 'area') {
-      const href = element.getAttribute('href');
-      const safe = href === null ? undefined : safeHref(href, currentBase);
+      const safe = safeHref(element.getAttribute('href') ?? '', currentBase);
       if (safe) {
         element.setAttribute('href', safe);
         if (/^https?:/i.test(safe)) element.setAttribute('rel', 'noopener noreferrer');
@@ -137,12 +136,11 @@ function sanitizer(): DOMPurify {
         element.removeAttribute('href');
         element.removeAttribute('rel');
       }
-    } else if (element.hasAttribute('href')) {
+    } else {
       element.removeAttribute('href');
     }
     if (tag === 'img') {
-      const src = element.getAttribute('src');
-      const safe = src === null ? undefined : safeHref(src, currentBase);
+      const safe = safeHref(element.getAttribute('src') ?? '', currentBase);
       if (safe && /^https?:/i.test(safe)) {
         element.setAttribute('src', safe);
         element.setAttribute('loading', 'lazy');
@@ -152,7 +150,7 @@ function sanitizer(): DOMPurify {
       } else {
         element.setAttribute('data-careers-drop', '');
       }
-    } else if (element.hasAttribute('src')) {
+    } else {
       element.removeAttribute('src');
     }
   });
