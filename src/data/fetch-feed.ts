@@ -245,13 +245,11 @@ export async function loadFeeds(
 ): Promise<LoadedFeeds> {
   const unique = [...new Set(urls.filter((url) => typeof url === 'string' && url.trim()))];
   const settled = await Promise.allSettled(unique.map((url) => readFeed(url, options)));
-  const result: LoadedFeeds = {
-    jobs: [],
+  const result: Omit<LoadedFeeds, 'jobs' | 'duplicates'> = {
     warnings: [],
     errors: [],
     sources: [],
     feeds: [],
-    duplicates: 0,
   };
   const lists: Job[][] = [];
   settled.forEach((outcome, i) => {
@@ -273,8 +271,5 @@ export async function loadFeeds(
     result.sources.push(url);
     result.feeds.push({ url, format, count: jobs.length });
   });
-  const merged = mergeJobs(lists);
-  result.jobs = merged.jobs;
-  result.duplicates = merged.duplicates;
-  return result;
+  return { ...mergeJobs(lists), ...result };
 }
