@@ -91,16 +91,13 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   };
 
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        signal: combined,
-        credentials: 'omit',
-        headers: { accept: 'application/json, application/ld+json;q=0.9, */*;q=0.1' },
-      });
-    } catch (cause) {
+    const response = await fetch(url, {
+      signal: combined,
+      credentials: 'omit',
+      headers: { accept: 'application/json, application/ld+json;q=0.9, */*;q=0.1' },
+    }).catch((cause: unknown) => {
       throw failure(cause, 'fetching');
-    }
+    });
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
       throw new FeedError(
@@ -110,12 +107,9 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
         response.status,
       );
     }
-    let body: string;
-    try {
-      body = await readCapped(response, url, MAX_FEED_BYTES);
-    } catch (cause) {
+    const body = await readCapped(response, url, MAX_FEED_BYTES).catch((cause: unknown) => {
       throw failure(cause, 'reading');
-    }
+    });
     const trimmed = body.trim();
     if (!trimmed) {
       throw new FeedError('empty', url, `Empty answer from ${url}: no feed.`, response.status);

@@ -275,8 +275,6 @@ class JobValidator {
   }
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
 function jobName(draft: unknown): string | undefined {
   return text(field(draft, 'title')) ?? text(field(draft, 'id'));
 }
@@ -317,7 +315,7 @@ export function normalizeFeed(input: unknown, options: NormalizeOptions = {}): N
 
   const ids = new IdRegistry();
   for (const draft of drafts) {
-    const id = isRecord(draft) && hasOwn.call(draft, 'id') ? text(draft.id) : undefined;
+    const id = text(field(draft, 'id'));
     if (id && isUrlSafeId(id)) ids.reserve(id);
   }
   const checkedUrls = new Map<unknown, string | undefined>();
@@ -346,8 +344,8 @@ function validateDraft(
     warnings.add('skipped: not an object.', index, jobName(draft));
     return undefined;
   }
-  // Own properties only (never inherited ones), like `field()`, without its checks on `draft`.
-  const get = (key: string): unknown => (hasOwn.call(draft, key) ? draft[key] : undefined);
+  // Own properties only (never inherited ones).
+  const get = (key: string): unknown => field(draft, key);
   const title = text(get('title'));
   if (!title) {
     warnings.add('skipped: it has no title.', index, jobName(draft));
