@@ -88,12 +88,13 @@ const ISO_DATE_TIME =
 const MIN_TIME = Date.UTC(1970, 0, 1);
 const MAX_TIME = Date.UTC(2200, 0, 1);
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** Whether day `d` exists in month `m` (1 to 12) of year `y` (Gregorian, leap years included). */
 function validDay(y: number, m: number, d: number): boolean {
-  // Day 0 of the next month is the last day of this one (setUTCFullYear: years 0 to 99 too).
-  return (
-    m >= 1 && m <= 12 && d >= 1 && d <= new Date(new Date(0).setUTCFullYear(y, m, 0)).getUTCDate()
-  );
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  // Out of 1 to 12, the month has no length: `undefined + n` is NaN, and no day is <= NaN.
+  return d >= 1 && d <= MONTH_DAYS[m - 1] + (leap ? 1 : 0);
 }
 
 /**
