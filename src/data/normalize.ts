@@ -367,28 +367,34 @@ function validateDraft(
     tags: [],
     open: true,
   };
-  // Each field is checked in this order (so are its warnings) and kept only when usable.
-  const set = <K extends keyof Job>(key: K, value: Job[K] | undefined) => {
-    if (value) job[key] = value;
-  };
-  set('organization', check.party(get('organization'), 'organization'));
-  set('team', check.party(get('team'), 'team'));
+  const organization = check.party(get('organization'), 'organization');
+  const team = check.party(get('team'), 'team');
   const roles = check.list(get('roles'), 'roles');
-  set('roles', roles.length ? roles : undefined);
-  set('remote', check.remote(get('remote')));
-  set('contract', check.contract(get('contract')));
-  set('salary', check.salary(get('salary')));
-  set('experience', check.experience(get('experience')));
+  const remote = check.remote(get('remote'));
+  const contract = check.contract(get('contract'));
+  const salary = check.salary(get('salary'));
+  const experience = check.experience(get('experience'));
+  if (organization) job.organization = organization;
+  if (team) job.team = team;
+  if (roles.length) job.roles = roles;
+  if (remote) job.remote = remote;
+  if (contract) job.contract = contract;
+  if (salary) job.salary = salary;
+  if (experience) job.experience = experience;
   job.tags = check.list(get('tags'), 'tags');
   for (const key of ['publishedAt', 'updatedAt', 'closesAt', 'startsAt'] as const) {
-    set(key, check.date(get(key), key));
+    const date = check.date(get(key), key);
+    if (date) job[key] = date;
   }
   job.open = check.open(get('open'));
-  set('apply', check.apply(get('apply')));
-  set('url', check.url(get('url'), 'url'));
+  const apply = check.apply(get('apply'));
+  if (apply) job.apply = apply;
+  const url = check.url(get('url'), 'url');
+  if (url) job.url = url;
   for (const key of ['description', 'descriptionHtml', 'summary'] as const) {
-    set(key, check.text(get(key), key));
+    const value = check.text(get(key), key);
+    if (value) job[key] = value;
   }
-  set('source', base);
+  if (base) job.source = base;
   return job;
 }
