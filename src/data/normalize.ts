@@ -120,7 +120,7 @@ class JobValidator {
   text(value: unknown, name: string): string | undefined {
     if (value === undefined || value === null) return undefined;
     const t = text(value);
-    if (t === undefined && value !== '' && typeof value !== 'string') {
+    if (t === undefined && typeof value !== 'string') {
       this.warn(`${name} dropped: expected text, got ${shown(value)}.`);
     }
     return t;

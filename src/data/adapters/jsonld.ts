@@ -125,7 +125,7 @@ function readPosting(posting: JsonRecord): JobDraft {
         }
       : undefined,
     locations: locations.length ? locations : requirements,
-    remote: /telecommute/i.test(locationType) ? 'full' : remotePolicy(locationType || undefined),
+    remote: /telecommute/i.test(locationType) ? 'full' : remotePolicy(locationType),
     contract: employment.length
       ? { kind: contractKind(employment[0]) ?? 'other', label: employment.join(', ') }
       : undefined,
