@@ -264,17 +264,6 @@ function renderedFor(job: Job, options: RenderDescriptionOptions): Rendered {
   return result;
 }
 
-/** The sanitized description as an HTML string (empty when the job has no text). */
-function sanitizedHtml(job: Job, options: RenderDescriptionOptions): string {
-  const result = renderedFor(job, options);
-  if (result.html === undefined) {
-    const container = result.tree.ownerDocument.createElement('div');
-    container.append(result.tree.cloneNode(true));
-    result.html = container.innerHTML;
-  }
-  return result.html;
-}
-
 function sanitize(job: Job, level: number): DocumentFragment {
   const source = job.descriptionHtml?.trim()
     ? job.descriptionHtml
@@ -317,10 +306,17 @@ export function renderDescriptionFragment(
  * The posting's description as sanitized HTML: Markdown through marked (GFM), HTML as given,
  * then DOMPurify, then headings shifted below the title and links made safe. The only HTML the
  * widget ever puts in the DOM goes through here. A plain string, ready for Lit's `unsafeHTML()`
- * (which takes only strings and passes them through Lit's own `lit-html` policy) and for JSON-LD.
+ * (which takes only strings and passes them through Lit's own `lit-html` policy) and for JSON-LD;
+ * empty when the job has no text. Serialized once per job and title level.
  */
 export function renderDescription(job: Job, options: RenderDescriptionOptions = {}): string {
-  return sanitizedHtml(job, options);
+  const result = renderedFor(job, options);
+  if (result.html === undefined) {
+    const container = result.tree.ownerDocument.createElement('div');
+    container.append(result.tree.cloneNode(true));
+    result.html = container.innerHTML;
+  }
+  return result.html;
 }
 
 /**
@@ -332,7 +328,7 @@ export function renderDescriptionTrusted(
   job: Job,
   options: RenderDescriptionOptions = {},
 ): string | TrustedHTML {
-  const html = sanitizedHtml(job, options);
+  const html = renderDescription(job, options);
   const ttPolicy = trustedTypesPolicy();
   return ttPolicy ? ttPolicy.createHTML(html) : html;
 }
