@@ -91,16 +91,13 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   };
 
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        signal: combined,
-        credentials: 'omit',
-        headers: { accept: 'application/json, application/ld+json;q=0.9, */*;q=0.1' },
-      });
-    } catch (cause) {
+    const response = await fetch(url, {
+      signal: combined,
+      credentials: 'omit',
+      headers: { accept: 'application/json, application/ld+json;q=0.9, */*;q=0.1' },
+    }).catch((cause: unknown) => {
       throw failure(cause, 'fetching');
-    }
+    });
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
       throw new FeedError(
@@ -110,12 +107,9 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
         response.status,
       );
     }
-    let body: string;
-    try {
-      body = await readCapped(response, url, MAX_FEED_BYTES);
-    } catch (cause) {
+    const body = await readCapped(response, url, MAX_FEED_BYTES).catch((cause: unknown) => {
       throw failure(cause, 'reading');
-    }
+    });
     const trimmed = body.trim();
     if (!trimmed) {
       throw new FeedError('empty', url, `Empty answer from ${url}: no feed.`, response.status);
@@ -245,13 +239,11 @@ export async function loadFeeds(
 ): Promise<LoadedFeeds> {
   const unique = [...new Set(urls.filter((url) => typeof url === 'string' && url.trim()))];
   const settled = await Promise.allSettled(unique.map((url) => readFeed(url, options)));
-  const result: LoadedFeeds = {
-    jobs: [],
+  const result: Omit<LoadedFeeds, 'jobs' | 'duplicates'> = {
     warnings: [],
     errors: [],
     sources: [],
     feeds: [],
-    duplicates: 0,
   };
   const lists: Job[][] = [];
   settled.forEach((outcome, i) => {
@@ -273,8 +265,5 @@ export async function loadFeeds(
     result.sources.push(url);
     result.feeds.push({ url, format, count: jobs.length });
   });
-  const merged = mergeJobs(lists);
-  result.jobs = merged.jobs;
-  result.duplicates = merged.duplicates;
-  return result;
+  return { ...mergeJobs(lists), ...result };
 }

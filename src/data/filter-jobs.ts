@@ -55,35 +55,22 @@ export interface FacetOption {
 }
 
 /**
- * Typographic apostrophes as a keyboard types them, the ligatures of French spelled out, and
- * hyphens as spaces (so "front-end", "front‑end" and "front end" find each other).
- */
-const TYPED: Record<string, string> = {
-  '\u2019': "'",
-  '\u2018': "'",
-  '\u02bc': "'",
-  '\u2010': ' ',
-  '\u2011': ' ',
-  '-': ' ',
-  œ: 'oe',
-  Œ: 'oe',
-  æ: 'ae',
-  Æ: 'ae',
-};
-
-/**
  * Text folded for searching: lower case, no diacritics, no middle dots (so "developpeur"
  * finds "Développeur·se"), typographic apostrophes, hyphens and the œ and æ ligatures as typed
  * on a keyboard (so "d'etat" finds "d’État", "coeur" finds "cœur", "front end" finds
- * "front-end" and the other way round), spaces collapsed.
+ * "front-end" and the other way round), spaces collapsed. Lower case comes first, so Œ and Æ
+ * need no rules of their own.
  */
 export function foldText(value: string): string {
   return value
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u00b7\u2027\u2219\u22c5\u30fb\u2022]/g, '')
-    .replace(/[\u2019\u2018\u02bc\u2010\u2011\-œŒæÆ]/g, (char) => TYPED[char])
     .toLowerCase()
+    .replace(/[\u2019\u2018\u02bc]/g, "'")
+    .replace(/[\u2010\u2011-]/g, ' ')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -6,18 +6,17 @@ import { remotePolicy } from './adapters/fields.js';
 import { isClosed } from './filter-jobs.js';
 import type { ContractKind, Job } from './job.js';
 
-const EMPLOYMENT_TYPES: Record<ContractKind, string> = {
+/** schema.org's employment types; any other kind (apprenticeship, other) is `OTHER`. */
+const EMPLOYMENT_TYPES: Partial<Record<ContractKind, string>> = {
   permanent: 'FULL_TIME',
   'fixed-term': 'TEMPORARY',
   freelance: 'CONTRACTOR',
   internship: 'INTERN',
-  apprenticeship: 'OTHER',
   contractual: 'TEMPORARY',
   'civil-servant': 'FULL_TIME',
   temporary: 'TEMPORARY',
   'part-time': 'PART_TIME',
   volunteer: 'VOLUNTEER',
-  other: 'OTHER',
 };
 
 export interface JobPostingLdOptions {
@@ -52,7 +51,7 @@ export function jobPostingLd(
     url: job.url ?? options.url,
     directApply: !!job.url && job.apply?.url === job.url,
   };
-  if (job.contract) ld.employmentType = EMPLOYMENT_TYPES[job.contract.kind];
+  if (job.contract) ld.employmentType = EMPLOYMENT_TYPES[job.contract.kind] ?? 'OTHER';
   const hiring = job.organization ?? job.team;
   if (hiring) {
     ld.hiringOrganization = {

@@ -34,12 +34,7 @@ import { safeEmail, safeHttpUrl } from './urls.js';
 
 /** Feed formats the widget reads. `auto` detects the format from the JSON's shape. */
 export type { FeedFormat } from './adapters/types.js';
-import {
-  FEED_FORMATS,
-  type AdapterContext,
-  type FeedFormat,
-  type JobDraft,
-} from './adapters/types.js';
+import { type AdapterContext, type FeedFormat, type JobDraft } from './adapters/types.js';
 
 export interface NormalizeOptions {
   /** Skip detection and read the input as this format. */
@@ -58,8 +53,6 @@ export interface NormalizedFeed {
 /** Past this many, warnings are counted in one last message instead of listed. */
 const MAX_WARNINGS = 200;
 const MAX_LABEL = 60;
-
-const FORMATS: readonly string[] = FEED_FORMATS;
 
 /** Collects warnings, naming the job each one is about. */
 class Warnings {
@@ -127,7 +120,7 @@ class JobValidator {
   text(value: unknown, name: string): string | undefined {
     if (value === undefined || value === null) return undefined;
     const t = text(value);
-    if (t === undefined && value !== '' && typeof value !== 'string') {
+    if (t === undefined && typeof value !== 'string') {
       this.warn(`${name} dropped: expected text, got ${shown(value)}.`);
     }
     return t;
@@ -149,34 +142,23 @@ class JobValidator {
     return iso;
   }
 
-  organization(value: unknown, name = 'organization'): Organization | undefined {
-    if (value === undefined || value === null) return undefined;
-    const orgName = typeof value === 'string' ? text(value) : text(field(value, 'name'));
-    if (!orgName) {
-      this.warn(`${name} dropped: it has no name.`);
-      return undefined;
-    }
-    const organization: Organization = { name: orgName };
-    const url = this.url(field(value, 'url'), `${name}.url`);
-    const logo = this.url(field(value, 'logo'), `${name}.logo`);
-    if (url) organization.url = url;
-    if (logo) organization.logo = logo;
-    return organization;
-  }
-
-  team(value: unknown): Team | undefined {
+  /** An organization or a team: a name, a home page, and the organization's logo or the team's pitch. */
+  party(value: unknown, kind: 'organization' | 'team'): (Organization & Team) | undefined {
     if (value === undefined || value === null) return undefined;
     const name = typeof value === 'string' ? text(value) : text(field(value, 'name'));
     if (!name) {
-      this.warn('team dropped: it has no name.');
+      this.warn(`${kind} dropped: it has no name.`);
       return undefined;
     }
-    const team: Team = { name };
-    const url = this.url(field(value, 'url'), 'team.url');
-    const description = this.text(field(value, 'description'), 'team.description');
-    if (url) team.url = url;
-    if (description) team.description = description;
-    return team;
+    const party: Organization & Team = { name };
+    const url = this.url(field(value, 'url'), `${kind}.url`);
+    const logo = kind === 'organization' && this.url(field(value, 'logo'), 'organization.logo');
+    const description =
+      kind === 'team' && this.text(field(value, 'description'), 'team.description');
+    if (url) party.url = url;
+    if (logo) party.logo = logo;
+    if (description) party.description = description;
+    return party;
   }
 
   remote(value: unknown): RemotePolicy | undefined {
@@ -198,7 +180,7 @@ class JobValidator {
       this.warn(`contract ${shown(value)} dropped: no known kind and no label.`);
       return undefined;
     }
-    if (givenKind !== undefined && !oneOf(CONTRACT_KINDS, givenKind) && !kind) {
+    if (givenKind !== undefined && !kind) {
       this.warn(`contract kind ${shown(givenKind)} is unknown: read as "other".`);
     }
     const contract: Contract = { kind: kind ?? 'other' };
@@ -293,8 +275,6 @@ class JobValidator {
   }
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
 function jobName(draft: unknown): string | undefined {
   return text(field(draft, 'title')) ?? text(field(draft, 'id'));
 }
@@ -308,18 +288,15 @@ export function normalizeFeed(input: unknown, options: NormalizeOptions = {}): N
   const requested = options.format ?? 'auto';
   const base = typeof options.source === 'string' ? options.source : undefined;
 
-  if (requested !== 'auto' && !FORMATS.includes(requested)) {
+  // Every format has its adapter: one not found is a format that does not exist.
+  let adapter = requested === 'auto' ? undefined : adapterFor(requested);
+  if (requested !== 'auto' && !adapter) {
     warnings.add(`Unknown format ${shown(requested)}: detecting the format instead.`);
   }
-  const adapter =
-    requested !== 'auto' && FORMATS.includes(requested)
-      ? adapterFor(requested)
-      : detectAdapter(input);
+  adapter ??= detectAdapter(input);
   if (!adapter) {
     warnings.add(
-      requested !== 'auto' && FORMATS.includes(requested)
-        ? `No reader for the ${requested} format is available here.`
-        : 'Not a job feed: expected a careers feed ({ "version": 1, "jobs": [...] } or an array of jobs) or a supported job board format.',
+      'Not a job feed: expected a careers feed ({ "version": 1, "jobs": [...] } or an array of jobs) or a supported job board format.',
     );
     return { jobs: [], warnings: warnings.done(), format: 'unknown' };
   }
@@ -338,7 +315,7 @@ export function normalizeFeed(input: unknown, options: NormalizeOptions = {}): N
 
   const ids = new IdRegistry();
   for (const draft of drafts) {
-    const id = isRecord(draft) && hasOwn.call(draft, 'id') ? text(draft.id) : undefined;
+    const id = text(field(draft, 'id'));
     if (id && isUrlSafeId(id)) ids.reserve(id);
   }
   const checkedUrls = new Map<unknown, string | undefined>();
@@ -367,8 +344,8 @@ function validateDraft(
     warnings.add('skipped: not an object.', index, jobName(draft));
     return undefined;
   }
-  // Own properties only (never inherited ones), like `field()`, without its checks on `draft`.
-  const get = (key: string): unknown => (hasOwn.call(draft, key) ? draft[key] : undefined);
+  // Own properties only (never inherited ones).
+  const get = (key: string): unknown => field(draft, key);
   const title = text(get('title'));
   if (!title) {
     warnings.add('skipped: it has no title.', index, jobName(draft));
@@ -390,8 +367,8 @@ function validateDraft(
     tags: [],
     open: true,
   };
-  const organization = check.organization(get('organization'));
-  const team = check.team(get('team'));
+  const organization = check.party(get('organization'), 'organization');
+  const team = check.party(get('team'), 'team');
   const roles = check.list(get('roles'), 'roles');
   const remote = check.remote(get('remote'));
   const contract = check.contract(get('contract'));

@@ -18,6 +18,11 @@ export const TRUSTED_TYPES_POLICY_NAME = 'careers-widget';
 /** Only http(s), mailto and relative URLs pass DOMPurify; the hook below then resolves them. */
 const ALLOWED_URI = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 
+/**
+ * DOMPurify's HTML profile is an allow-list that already leaves out iframe, frame, object,
+ * embed, base, link, meta, svg and math, and target, ping, longdesc, autofocus, formaction and
+ * xlink:href: what is forbidden here is what it would let through.
+ */
 const SANITIZE_CONFIG: Config = {
   USE_PROFILES: { html: true },
   FORBID_TAGS: [
@@ -31,10 +36,6 @@ const SANITIZE_CONFIG: Config = {
     'textarea',
     'label',
     'fieldset',
-    'iframe',
-    'frame',
-    'object',
-    'embed',
     'video',
     'audio',
     'source',
@@ -42,9 +43,6 @@ const SANITIZE_CONFIG: Config = {
     'picture',
     'dialog',
     'template',
-    'link',
-    'meta',
-    'base',
   ],
   FORBID_ATTR: [
     'style',
@@ -53,15 +51,11 @@ const SANITIZE_CONFIG: Config = {
     'srcset',
     'sizes',
     'action',
-    'formaction',
     'background',
     'poster',
-    'longdesc',
     'usemap',
-    'ping',
-    'target',
-    'autofocus',
     'tabindex',
+    'cite',
   ],
   ALLOWED_URI_REGEXP: ALLOWED_URI,
   ALLOW_DATA_ATTR: false,
@@ -97,7 +91,7 @@ function trustedTypesPolicy(): CareersPolicy | null {
       );
     }
   }
-  return policy ?? null;
+  return policy;
 }
 
 /** A mailto: URL with valid addresses; its query (cc, subject, body) is kept, re-encoded. */
@@ -133,8 +127,7 @@ function sanitizer(): DOMPurify {
     const element = node as Element;
     const tag = element.localName;
     if (tag === 'a' || tag === 'area') {
-      const href = element.getAttribute('href');
-      const safe = href === null ? undefined : safeHref(href, currentBase);
+      const safe = safeHref(element.getAttribute('href') ?? '', currentBase);
       if (safe) {
         element.setAttribute('href', safe);
         if (/^https?:/i.test(safe)) element.setAttribute('rel', 'noopener noreferrer');
@@ -143,12 +136,11 @@ function sanitizer(): DOMPurify {
         element.removeAttribute('href');
         element.removeAttribute('rel');
       }
-    } else if (element.hasAttribute('href')) {
+    } else {
       element.removeAttribute('href');
     }
     if (tag === 'img') {
-      const src = element.getAttribute('src');
-      const safe = src === null ? undefined : safeHref(src, currentBase);
+      const safe = safeHref(element.getAttribute('src') ?? '', currentBase);
       if (safe && /^https?:/i.test(safe)) {
         element.setAttribute('src', safe);
         element.setAttribute('loading', 'lazy');
@@ -158,11 +150,8 @@ function sanitizer(): DOMPurify {
       } else {
         element.setAttribute('data-careers-drop', '');
       }
-    } else if (element.hasAttribute('src')) {
+    } else {
       element.removeAttribute('src');
-    }
-    for (const attribute of ['cite', 'xlink:href', 'formaction', 'action']) {
-      if (element.hasAttribute(attribute)) element.removeAttribute(attribute);
     }
   });
   purifier = purify;
@@ -184,9 +173,6 @@ function linkify(root: DocumentFragment): void {
   for (const node of texts) {
     const value = node.data;
     if (!value.includes('@') && !value.includes('http')) continue;
-    EMAIL_OR_URL.lastIndex = 0;
-    if (!EMAIL_OR_URL.test(value)) continue;
-    EMAIL_OR_URL.lastIndex = 0;
     const pieces = doc.createDocumentFragment();
     let last = 0;
     for (const match of value.matchAll(EMAIL_OR_URL)) {
@@ -278,17 +264,6 @@ function renderedFor(job: Job, options: RenderDescriptionOptions): Rendered {
   return result;
 }
 
-/** The sanitized description as an HTML string (empty when the job has no text). */
-function sanitizedHtml(job: Job, options: RenderDescriptionOptions): string {
-  const result = renderedFor(job, options);
-  if (result.html === undefined) {
-    const container = result.tree.ownerDocument.createElement('div');
-    container.append(result.tree.cloneNode(true));
-    result.html = container.innerHTML;
-  }
-  return result.html;
-}
-
 function sanitize(job: Job, level: number): DocumentFragment {
   const source = job.descriptionHtml?.trim()
     ? job.descriptionHtml
@@ -331,10 +306,17 @@ export function renderDescriptionFragment(
  * The posting's description as sanitized HTML: Markdown through marked (GFM), HTML as given,
  * then DOMPurify, then headings shifted below the title and links made safe. The only HTML the
  * widget ever puts in the DOM goes through here. A plain string, ready for Lit's `unsafeHTML()`
- * (which takes only strings and passes them through Lit's own `lit-html` policy) and for JSON-LD.
+ * (which takes only strings and passes them through Lit's own `lit-html` policy) and for JSON-LD;
+ * empty when the job has no text. Serialized once per job and title level.
  */
 export function renderDescription(job: Job, options: RenderDescriptionOptions = {}): string {
-  return sanitizedHtml(job, options);
+  const result = renderedFor(job, options);
+  if (result.html === undefined) {
+    const container = result.tree.ownerDocument.createElement('div');
+    container.append(result.tree.cloneNode(true));
+    result.html = container.innerHTML;
+  }
+  return result.html;
 }
 
 /**
@@ -346,7 +328,7 @@ export function renderDescriptionTrusted(
   job: Job,
   options: RenderDescriptionOptions = {},
 ): string | TrustedHTML {
-  const html = sanitizedHtml(job, options);
+  const html = renderDescription(job, options);
   const ttPolicy = trustedTypesPolicy();
   return ttPolicy ? ttPolicy.createHTML(html) : html;
 }

@@ -88,11 +88,13 @@ const ISO_DATE_TIME =
 const MIN_TIME = Date.UTC(1970, 0, 1);
 const MAX_TIME = Date.UTC(2200, 0, 1);
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** Whether day `d` exists in month `m` (1 to 12) of year `y` (Gregorian, leap years included). */
 function validDay(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  // Out of 1 to 12, the month has no length: `undefined + n` is NaN, and no day is <= NaN.
+  return d >= 1 && d <= MONTH_DAYS[m - 1] + (leap ? 1 : 0);
 }
 
 /**
@@ -132,11 +134,11 @@ export function isIsoDate(value: string): boolean {
 }
 
 const CONTRACT_PATTERNS: Array<[ContractKind, RegExp]> = [
-  ['permanent', /\b(cdi|permanent|full ?time permanent|fulltime permanent|unbefristet)\b/],
-  ['fixed-term', /\b(cdd|fixed ?term|fixedterm|short term contract)\b/],
+  ['permanent', /\b(cdi|permanent|unbefristet)\b/],
+  ['fixed-term', /\b(cdd|fixed ?term|short term contract)\b/],
   [
     'freelance',
-    /\b(freelances?|free lance|freelancer|ind[ei]pend[ae]nt(e|es|s)?|pr[e]?stataires?|contractor|contract|auto entrepreneur|self employed|consultant)\b/,
+    /\b(freelances?|free lance|freelancer|ind[ei]pend[ae]nt(e|es|s)?|pre?stataires?|contractor|contract|auto entrepreneur|self employed|consultant)\b/,
   ],
   ['internship', /\b(stages?|stagiaires?|interns?|internships?|traineeships?|trainee)\b/],
   [
@@ -151,8 +153,8 @@ const CONTRACT_PATTERNS: Array<[ContractKind, RegExp]> = [
 
 /** Generic rhythms, used only when no specific kind is named. */
 const CONTRACT_FALLBACKS: Array<[ContractKind, RegExp]> = [
-  ['part-time', /\b(part ?time|parttime|temps partiel|mi temps)\b/],
-  ['permanent', /\b(full ?time|fulltime|temps plein)\b/],
+  ['part-time', /\b(part ?time|temps partiel|mi temps)\b/],
+  ['permanent', /\b(full ?time|temps plein)\b/],
   ['other', /\b(other|autre|per diem)\b/],
 ];
 
@@ -192,10 +194,10 @@ export function remotePolicy(value: unknown): RemotePolicy | undefined {
   if (/\b(hybrid|hybride|partial|partiel|partly|flexible|possible|occasionnel)\b/.test(w)) {
     return 'hybrid';
   }
-  if (/\b(on ?site|onsite|in office|office|none|no|sur site|presentiel|non)\b/.test(w)) {
+  if (/\b(on ?site|office|none|no|sur site|presentiel|non)\b/.test(w)) {
     return 'none';
   }
-  if (/\b(full|remote|telecommute|fully remote|teletravail|distance|yes|oui)\b/.test(w)) {
+  if (/\b(full|remote|telecommute|teletravail|distance|yes|oui)\b/.test(w)) {
     return 'full';
   }
   return undefined;
@@ -206,7 +208,7 @@ export function salaryPeriod(value: unknown): SalaryPeriod | undefined {
   const raw = text(value);
   if (!raw) return undefined;
   const w = words(raw);
-  if (/\b(hours?|hourly|heures?|horaire|wage per hour)\b/.test(w)) return 'hour';
+  if (/\b(hours?|hourly|heures?|horaire)\b/.test(w)) return 'hour';
   if (/\b(days?|daily|jours?|journalier|tjm)\b/.test(w)) return 'day';
   if (/\b(weeks?|weekly|semaines?|hebdomadaire)\b/.test(w)) return 'week';
   if (/\b(months?|monthly|mois|mensuel(le)?)\b/.test(w)) return 'month';
@@ -232,7 +234,7 @@ export function experienceLevel(value: unknown): ExperienceLevel | undefined {
   const w = words(raw);
   if (/\b(student|etudiant|intern|internship|stage|entry|graduate)\b/.test(w)) return 'student';
   if (/\b(junior|debutant|beginner|associate)\b/.test(w)) return 'junior';
-  if (/\b(mid|intermediate|confirme|experienced|mid senior)\b/.test(w)) return 'mid';
+  if (/\b(mid|intermediate|confirme|experienced)\b/.test(w)) return 'mid';
   if (/\b(senior|expert|lead|principal|staff)\b/.test(w)) return 'senior';
   if (/\b(executive|director|directeur|directrice|vp|head|c level)\b/.test(w)) return 'executive';
   return undefined;

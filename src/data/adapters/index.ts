@@ -1,7 +1,8 @@
 /**
  * The adapters, in detection order: `format="auto"` takes the first whose `detect()` accepts
  * the JSON. Specific shapes come first; the native careers feed (any `{ jobs: [...] }` or bare
- * array) comes last because it accepts the most.
+ * array) comes last because it accepts the most. Every `FeedFormat` has its adapter here:
+ * `normalizeFeed` takes a format without one for an unknown format.
  */
 import type { FeedAdapter, FeedFormat } from './types.js';
 import { ashbyAdapter } from './ashby.js';
@@ -14,8 +15,6 @@ import { recruiteeAdapter } from './recruitee.js';
 import { workableAdapter } from './workable.js';
 import { wttjAdapter } from './wttj.js';
 import { field, isRecord } from './fields.js';
-// The beta.gouv.fr adapter (`./betagouv.js`, exporting `betagouvAdapter`) is owned by the CLI:
-// import it here and add it to the list below, just before `careersAdapter`.
 
 export const adapters: readonly FeedAdapter[] = [
   jsonldAdapter,

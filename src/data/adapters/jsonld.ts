@@ -126,7 +126,7 @@ function readPosting(posting: JsonRecord): JobDraft {
       : undefined,
     locations: locations.length ? locations : requirements,
     country: nameOf(field(field(places[0], 'address'), 'addressCountry')),
-    remote: /telecommute/i.test(locationType) ? 'full' : remotePolicy(locationType || undefined),
+    remote: /telecommute/i.test(locationType) ? 'full' : remotePolicy(locationType),
     contract: employment.length
       ? { kind: contractKind(employment[0]) ?? 'other', label: employment.join(', ') }
       : undefined,

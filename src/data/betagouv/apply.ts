@@ -15,34 +15,18 @@ export interface BodyApply {
 
 type LinkKind = 'form' | 'board';
 
-/** Hosts (and path tests) that mean "apply here". */
-const APPLY_LINKS: Array<{ kind: LinkKind; test: (url: URL) => boolean }> = [
-  {
-    kind: 'form',
-    test: (u) =>
-      /(^|\.)(demarches-simplifiees\.fr|demarche\.numerique\.gouv\.fr)$/.test(u.hostname) &&
-      u.pathname.startsWith('/commencer/'),
-  },
-  {
-    kind: 'form',
-    test: (u) => /(^|\.)airtable\.com$/.test(u.hostname) && /\/shr|\/form/.test(u.pathname),
-  },
-  { kind: 'form', test: (u) => /(^|\.)typeform\.com$/.test(u.hostname) },
-  { kind: 'form', test: (u) => /(^|\.)tally\.so$/.test(u.hostname) },
-  { kind: 'form', test: (u) => u.hostname === 'forms.gle' },
-  {
-    kind: 'form',
-    test: (u) => u.hostname === 'docs.google.com' && u.pathname.startsWith('/forms'),
-  },
-  { kind: 'form', test: (u) => /(^|\.)framaforms\.org$/.test(u.hostname) },
-  {
-    kind: 'board',
-    test: (u) =>
-      /(^|\.)(welcometothejungle\.com|welcomekit\.co|place-emploi-public\.gouv\.fr|choisirleservicepublic\.gouv\.fr|jobs\.makesense\.org|hellowork\.com|apec\.fr|jobteaser\.com|lever\.co|greenhouse\.io|recruitee\.com|workable\.com|teamtailor\.com|francetravail\.fr|pole-emploi\.fr|indeed\.com|indeed\.fr)$/.test(
-        u.hostname,
-      ) ||
-      (/(^|\.)linkedin\.com$/.test(u.hostname) && u.pathname.startsWith('/jobs')),
-  },
+/** Hosts (and, for some, paths) that mean "apply here": kind, host pattern, path pattern. */
+const APPLY_LINKS: Array<[LinkKind, RegExp, RegExp?]> = [
+  ['form', /(^|\.)(demarches-simplifiees\.fr|demarche\.numerique\.gouv\.fr)$/, /^\/commencer\//],
+  ['form', /(^|\.)airtable\.com$/, /\/shr|\/form/],
+  ['form', /(^|\.)(typeform\.com|tally\.so|framaforms\.org)$/],
+  ['form', /^forms\.gle$/],
+  ['form', /^docs\.google\.com$/, /^\/forms/],
+  [
+    'board',
+    /(^|\.)(welcometothejungle\.com|welcomekit\.co|place-emploi-public\.gouv\.fr|choisirleservicepublic\.gouv\.fr|jobs\.makesense\.org|hellowork\.com|apec\.fr|jobteaser\.com|lever\.co|greenhouse\.io|recruitee\.com|workable\.com|teamtailor\.com|francetravail\.fr|pole-emploi\.fr|indeed\.com|indeed\.fr)$/,
+  ],
+  ['board', /(^|\.)linkedin\.com$/, /^\/jobs/],
 ];
 
 /** Words that say a paragraph is about applying. */
@@ -65,7 +49,9 @@ function linkKind(href: string): LinkKind | undefined {
   const safe = safeHttpUrl(href);
   if (!safe) return undefined;
   const url = new URL(safe);
-  return APPLY_LINKS.find((entry) => entry.test(url))?.kind;
+  return APPLY_LINKS.find(
+    ([, host, path]) => host.test(url.hostname) && (!path || path.test(url.pathname)),
+  )?.[0];
 }
 
 /** " at ", "[at]", "(at)" between a name and a domain: "prenom.nom at example.org". */

@@ -7,12 +7,11 @@
  * adapter passes the excerpt and the application links and addresses; the CLI also passes
  * places, pay and remote work, whose code the widget's bundle goes without.
  */
-import { isRecord } from '../adapters/fields.js';
+import { contractFrom, isRecord } from '../adapters/fields.js';
 import type { JobDraft } from '../adapters/types.js';
 import type { Apply, RemotePolicy } from '../job.js';
 import { slugify } from '../slug.js';
 import { safeEmail, safeHttpUrl } from '../urls.js';
-import { readContract } from './contract.js';
 import { endOfDateMs, fileNameDate, readDate } from './dates.js';
 
 /** A startup file (`content/_startups/<id>.md`) as far as postings need it. */
@@ -104,7 +103,6 @@ export function betagouvPostingToDraft(
   options: PostingOptions = {},
 ): JobDraft {
   const p: BetagouvPosting = isRecord(input) ? input : {};
-  const has = (key: string) => p[key] !== undefined && p[key] !== null && p[key] !== '';
   const file = typeof p.file === 'string' ? p.file : undefined;
   const body = typeof p.body === 'string' ? p.body.replace(/\r\n?/g, '\n') : '';
   const id = file ? postingSlug(file) || undefined : undefined;
@@ -142,7 +140,7 @@ export function betagouvPostingToDraft(
   let open = readFlag(p.open) !== false;
   let closesAt: string | undefined;
   for (const key of CLOSING_FIELDS) {
-    const date = has(key) ? readDate(p[key]) : undefined;
+    const date = readDate(p[key]);
     if (readFlag(p[key])) open = false;
     if (!date) continue;
     if (!closesAt || endOfDateMs(date) < endOfDateMs(closesAt)) closesAt = date;
@@ -154,7 +152,6 @@ export function betagouvPostingToDraft(
     DATE_FIELDS.map((key) => readDate(p[key])).find(Boolean) ??
     (file ? fileNameDate(file) : undefined);
 
-  const contrat = textField(p.contrat);
   const tags = new Map<string, string>();
   for (const tag of [...listField(p.domaines), ...listField(p.domaine), ...technoTags(p.techno)]) {
     if (tag.length <= MAX_TAG && !tags.has(tag.toLowerCase())) tags.set(tag.toLowerCase(), tag);
@@ -181,7 +178,7 @@ export function betagouvPostingToDraft(
     locations: details?.locations ?? [],
     country: options.country ?? 'FR',
     remote: details?.remote,
-    contract: contrat ? readContract(contrat).contract : undefined,
+    contract: contractFrom(textField(p.contrat)),
     salary: details?.salaryText ? { text: details.salaryText } : undefined,
     experience: readFlag(p.junior) ? 'junior' : undefined,
     tags: [...tags.values()],
