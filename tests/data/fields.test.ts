@@ -109,6 +109,12 @@ describe('decodeEntities', () => {
     ).to.equal('Café «\u00a0ok\u00a0» ’ éé &zwj;');
   });
 
+  it('leaves the names an object inherits as written', () => {
+    expect(decodeEntities('&toString; &valueOf; &TOSTRING; &amp;')).to.equal(
+      '&toString; &valueOf; &TOSTRING; &',
+    );
+  });
+
   it('decodes once and never parses tags', () => {
     expect(decodeEntities('&lt;b&gt;x&amp;amp;y&lt;/b&gt;')).to.equal('<b>x&amp;y</b>');
     expect(decodeEntities('&lt;/textarea&gt;&lt;img src=x onerror=alert(1)&gt;')).to.equal(

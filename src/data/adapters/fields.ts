@@ -298,7 +298,13 @@ const NAMED_ENTITIES: Record<string, string> = {
 export function decodeEntities(value: string): string {
   if (!value.includes('&')) return value;
   return value.replace(/&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,8});/g, (all, ref: string) => {
-    if (ref[0] !== '#') return NAMED_ENTITIES[ref] ?? NAMED_ENTITIES[ref.toLowerCase()] ?? all;
+    // Own names only: `&toString;` is no entity (lower-cased, no inherited name is left).
+    if (ref[0] !== '#')
+      return (
+        (Object.hasOwn(NAMED_ENTITIES, ref)
+          ? NAMED_ENTITIES[ref]
+          : NAMED_ENTITIES[ref.toLowerCase()]) ?? all
+      );
     const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : +ref.slice(1);
     const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
     return valid ? String.fromCodePoint(code) : '\ufffd';
