@@ -219,6 +219,31 @@ describe('renderDescription', () => {
     ]);
   });
 
+  it('embeds nothing and changes nothing of the page: no frame, object, base, link or meta', () => {
+    // What DOMPurify's HTML profile leaves out, which the widget's own lists no longer repeat.
+    const { root } = render({
+      descriptionHtml:
+        '<iframe src="https://x.example/"></iframe><frameset><frame src="https://x.example/"></frameset><object data="https://x.example/o"></object><embed src="https://x.example/e"><base href="https://x.example/"><link rel="stylesheet" href="https://x.example/s.css"><meta http-equiv="refresh" content="0;url=https://x.example/"><svg><a xlink:href="https://x.example/">s</a></svg><math><mi>m</mi></math><p>reste</p>',
+    });
+    expect(
+      root.querySelector('iframe, frame, frameset, object, embed, base, link, meta, svg, math'),
+    ).to.equal(null);
+    expect(root.textContent).to.contain('reste');
+  });
+
+  it('keeps no attribute that opens, pings, describes elsewhere or grabs focus', () => {
+    const { root } = render({
+      descriptionHtml:
+        '<a href="https://x.example/" target="_blank" ping="https://track.example/">a</a><img src="https://x.example/i.png" alt="i" longdesc="https://x.example/d"><p autofocus formaction="https://x.example/f" action="https://x.example/a">p</p>',
+    });
+    const attributes = [...root.querySelectorAll('*')].flatMap((el) =>
+      [...el.attributes].map((a) => a.name),
+    );
+    for (const name of ['target', 'ping', 'longdesc', 'autofocus', 'formaction', 'action']) {
+      expect(attributes, name).not.to.include(name);
+    }
+  });
+
   it('keeps an href only on links, a src only on images, and no cite', () => {
     const { root } = render({
       descriptionHtml:
