@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { findApplyInBody } from '../../src/data/betagouv/apply.js';
 import { findDetailsInBody } from '../../src/data/betagouv/details.js';
-import { readContract } from '../../src/data/betagouv/contract.js';
+import { contractFrom } from '../../src/data/adapters/fields.js';
 import { fileNameDate, readDate } from '../../src/data/betagouv/dates.js';
 import { betagouvPostingToDraft, postingUrl } from '../../src/data/betagouv/posting.js';
 import { markdownExcerpt, markdownToPlainText } from '../../src/data/betagouv/text.js';
@@ -33,8 +33,8 @@ describe('readDate', () => {
   });
 });
 
-describe('readContract', () => {
-  const kind = (text: string) => readContract(text).contract.kind;
+describe('contractFrom on beta.gouv.fr contrat words', () => {
+  const kind = (text: string) => contractFrom(text)?.kind;
   it('tolerates the spellings of indépendant and friends', () => {
     for (const text of [
       'indépendant',
@@ -62,10 +62,7 @@ describe('readContract', () => {
   });
 
   it('keeps unknown words as the label of an "other" contract', () => {
-    assert.deepEqual(readContract('  à  définir '), {
-      contract: { kind: 'other', label: 'à définir' },
-      recognized: false,
-    });
+    assert.deepEqual(contractFrom('à définir'), { kind: 'other', label: 'à définir' });
   });
 });
 
