@@ -353,6 +353,34 @@ describe('normalizeFeed (properties)', () => {
     });
   }
 
+  it('gives any URL made of the plain characters as the URL parser writes it', () => {
+    // Hosts and paths that come close to what the parser rewrites or refuses: numeric and hex
+    // labels (IP addresses), punycode, dot segments, capitals, escapes, ports.
+    const piece = fc.constantFrom(
+      ...['a', 'z9', '0', '12', '256', '0x', '0xff', 'xn', 'com', '-', '--', '.', '..', '_', 'A'],
+      ...['%2e', ':443', ':80', '/', '//', '@', 'é', ' ', '\\', '?', '#'],
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom('http://', 'https://', 'HTTP://', 'ftp://', '//'),
+        fc.array(piece, { minLength: 1, maxLength: 10 }),
+        (scheme, pieces) => {
+          const given = scheme + pieces.join('');
+          let expected: string | undefined;
+          try {
+            const url = new URL(given);
+            if (isHttp(url.href)) expected = url.href;
+          } catch {
+            expected = undefined;
+          }
+          const { jobs } = normalizeFeed([{ title: 'T', url: given }]);
+          expect(jobs[0].url, given).to.equal(expected);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
   it('survives deep nesting, huge lists of the same title, and prototype keys', () => {
     let deep: unknown = { title: 'deep' };
     for (let i = 0; i < 10_000; i++) deep = { jobs: [deep], '@graph': [deep] };

@@ -65,6 +65,31 @@ describe('normalizeFeed (careers feed)', () => {
     expect(jobs[0].organization?.logo).to.equal('https://feeds.example/logo.png');
   });
 
+  it('gives every URL as the URL parser writes it, plain ones too', () => {
+    const urls: Record<string, string | undefined> = {
+      'https://example.org/postuler/12': 'https://example.org/postuler/12',
+      'http://a-b.example-c.org/x_Y//z-': 'http://a-b.example-c.org/x_Y//z-',
+      'https://example.org': 'https://example.org/',
+      'https://Example.org/x': 'https://example.org/x',
+      'HTTPS://example.org/x': 'https://example.org/x',
+      'https://01.2.3.4/x': 'https://1.2.3.4/x',
+      'https://0x7f.1/x': 'https://127.0.0.1/x',
+      'https://example.123/x': undefined,
+      'https://example.org:443/x': 'https://example.org/x',
+      'https://example.org/a/../b': 'https://example.org/b',
+      'https://example.org/%2e%2e/b': 'https://example.org/b',
+      'https://example.org/a b': 'https://example.org/a%20b',
+    };
+    for (const [given, expected] of Object.entries(urls)) {
+      expect(one({ title: 'T', url: given }).jobs[0].url, given).to.equal(expected);
+      expect(one({ title: 'T', apply: { url: given } }).jobs[0].apply?.url, given).to.equal(
+        expected,
+      );
+    }
+    // Never a value that only reads as a URL once made a string.
+    expect(one({ title: 'T', url: ['https://example.org/x'] }).jobs[0].url).to.equal(undefined);
+  });
+
   it('reads a mailto: apply URL as the address and refuses a bad address', () => {
     expect(
       one({ title: 'T', apply: { url: 'mailto:rh@team.example' } }).jobs[0].apply,
