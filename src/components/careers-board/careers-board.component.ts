@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
 import { CareersElement } from '../base/careers-element.js';
@@ -33,6 +32,9 @@ import { warmFormatters } from '../base/format.js';
 import { BoardRouter, boardNamespace, parseRoutingMode, type RoutingMode } from './routing.js';
 import { showJsonLd } from './structured-data.js';
 import { boardStyles } from './careers-board.styles.js';
+
+/** A card element, as the board reads it (the card class is not imported here). */
+type CardElement = Element & { job?: Job };
 
 /** What the board keeps of a load. */
 type BoardData = Pick<LoadedFeeds, 'jobs' | 'warnings' | 'errors' | 'sources'>;
@@ -201,8 +203,8 @@ export class CareersBoard extends CareersElement {
   #filterChanged = false;
   #focusCardAt?: number;
   #focusAfterLoad = false;
-  /** The card that had focus when an update began. */
-  #focusedCard?: Element;
+  /** The posting whose card had focus when an update began. */
+  #focusedId?: string;
   /** The open posting came with the page's URL: scroll it into view, leave focus alone. */
   #openedWithPage = false;
   #urlTimer?: ReturnType<typeof setTimeout>;
@@ -298,7 +300,7 @@ export class CareersBoard extends CareersElement {
 
   override willUpdate(changed: PropertyValues) {
     const active = this.shadowRoot?.activeElement;
-    if (active?.localName === 'careers-job-card') this.#focusedCard = active;
+    if (active?.localName === 'careers-job-card') this.#focusedId = (active as CardElement).job?.id;
     if (changed.has('pageSize')) this.shown = this.#page;
     if (changed.has('jobs') || changed.has('format')) {
       this.#given = undefined;
@@ -416,12 +418,17 @@ export class CareersBoard extends CareersElement {
         .querySelector<HTMLElement>('[part~="retry"], .count, [part~="empty"]')
         ?.focus();
     }
-    // The focused card left the list (a smaller page size, new jobs, Back to other filters):
-    // focus goes to the count, which says what the list holds now, not to the page's body.
-    const card = this.#focusedCard;
-    this.#focusedCard = undefined;
-    if (card && !card.isConnected && !this.#openJob) {
-      this.renderRoot.querySelector<HTMLElement>('.count, [part~="empty"]')?.focus();
+    // The list changed under a focused card (new jobs, a smaller page size, Back to other
+    // filters): focus follows its posting to the card that shows it now, or, when the posting
+    // left the list, goes to the count, which says what the list holds now (not to the body).
+    const id = this.#focusedId;
+    this.#focusedId = undefined;
+    if (
+      id &&
+      !this.#openJob &&
+      (this.shadowRoot?.activeElement as CardElement | null)?.job?.id !== id
+    ) {
+      await this.#focusCard(id);
     }
   }
 
@@ -433,7 +440,7 @@ export class CareersBoard extends CareersElement {
       await card.updateComplete;
       card.focus();
     } else {
-      this.renderRoot.querySelector<HTMLElement>('.count')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('.count, [part~="empty"]')?.focus();
     }
   }
 
@@ -643,9 +650,7 @@ export class CareersBoard extends CareersElement {
               </button>
             </div>`
           : html`<ul class="list" part="list">
-              ${repeat(
-                visible,
-                (entry) => entry.job.id,
+              ${visible.map(
                 (entry) =>
                   html`<li part="item">
                     <careers-job-card

@@ -145,4 +145,18 @@ describe('focus on a card that leaves the list', () => {
     expect(cards(board).map((card) => card.job!.id)).to.deep.equal(['d']);
     expect(deepActiveElement()?.getAttribute('part'), 'focus on the count').to.equal('count');
   });
+
+  it('keeps focus on the posting, not on its place, when the list changes under it', async () => {
+    const board = await fixture<CareersBoard>(
+      html`<careers-board page-size="3" .jobs=${['a', 'b', 'c'].map(job)}></careers-board>`,
+    );
+    await waitUntil(() => cards(board).length === 3);
+    cardLink(board, 2)!.focus();
+    // "c" comes first in the new feed: focus goes with it, and no card shows another posting
+    // while it keeps the focus.
+    board.jobs = ['c', 'a', 'b'].map(job);
+    await waitUntil(() => deepActiveElement() === cardLink(board, 0), 'focus on the first card');
+    expect(cards(board).map((card) => card.job!.id)).to.deep.equal(['c', 'a', 'b']);
+    expect(cardLink(board, 0)!.textContent).to.equal('Poste c');
+  });
 });
