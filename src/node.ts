@@ -17,35 +17,24 @@ import {
 
 export * from './index.js';
 
-/** Throws unless there is a DOM to parse and sanitize HTML in (DOMPurify needs a `window`). */
-function needDom(name: string): void {
-  if (typeof window === 'undefined' || typeof document === 'undefined') {
-    throw new Error(
-      `careers-widget: ${name}() needs a DOM (window and document) to sanitize HTML with DOMPurify, and there is none here: call it in the browser.`,
-    );
-  }
-}
+/**
+ * `render` behind a check that there is a DOM to parse and sanitize HTML in (DOMPurify needs a
+ * `window`): without one it throws an error that says so, not a bare `ReferenceError`.
+ */
+const needingDom =
+  <T>(name: string, render: (job: Job, options?: RenderDescriptionOptions) => T) =>
+  (job: Job, options?: RenderDescriptionOptions): T => {
+    if (typeof window === 'undefined' || typeof document === 'undefined') {
+      throw new Error(
+        `careers-widget: ${name}() needs a DOM (window and document) to sanitize HTML with DOMPurify, and there is none here: call it in the browser.`,
+      );
+    }
+    return render(job, options);
+  };
 
-export function renderDescription(job: Job, options?: RenderDescriptionOptions): string {
-  needDom('renderDescription');
-  return renderHtml(job, options);
-}
-
-export function renderDescriptionFragment(
-  job: Job,
-  options?: RenderDescriptionOptions,
-): DocumentFragment {
-  needDom('renderDescriptionFragment');
-  return renderFragment(job, options);
-}
-
-export function renderDescriptionTrusted(
-  job: Job,
-  options?: RenderDescriptionOptions,
-): string | TrustedHTML {
-  needDom('renderDescriptionTrusted');
-  return renderTrusted(job, options);
-}
+export const renderDescription = needingDom('renderDescription', renderHtml);
+export const renderDescriptionFragment = needingDom('renderDescriptionFragment', renderFragment);
+export const renderDescriptionTrusted = needingDom('renderDescriptionTrusted', renderTrusted);
 
 /** Node's `fetch`, with no page to resolve a relative URL against: an absolute URL is needed. */
 export async function fetchFeed(url: string, options?: FetchFeedOptions): Promise<unknown> {
