@@ -72,8 +72,13 @@
   };
   const REMOTE = { hybrid: 'Télétravail partiel', full: 'Télétravail complet' };
   const DAY = 86_400_000;
-  // With routing="none" (as here) a card's link is the page itself: the board opens the posting.
-  const PAGE_HREF = escape(location.href.split('#')[0]);
+  // The board runs with its default routing (hash): a card links to `#job=<id>`, with the
+  // search text after it once one is typed. Each fresh board starts from the bare page URL.
+  const PAGE_URL = location.href.split('#')[0];
+  const jobHref = (job, query) =>
+    escape(
+      `${PAGE_URL}#${new URLSearchParams(query ? { job: job.id, q: query } : { job: job.id })}`,
+    );
   const relative = new Intl.RelativeTimeFormat('fr', { numeric: 'auto' });
   /** "il y a 3 mois": calendar days to today, rounded as the widget's cards round them. */
   const ago = (iso) => {
@@ -92,14 +97,14 @@
    * The card markup of the baseline: the same elements, parts and text as careers-job-card
    * renders in its shadow root (`sameCards` checks it before anything is timed).
    */
-  const cardHtml = (job) => {
+  const cardHtml = (job, query = '') => {
     const meta = [job.locations.join(', '), CONTRACT[job.contract.kind], REMOTE[job.remote]]
       .filter(Boolean)
       .map((item) => `<li>${escape(item)}</li>`)
       .join('');
     return (
       `<li class="item"><article class="card" part="card">` +
-      `<h3 class="title" part="title"><a part="link" href="${PAGE_HREF}">${escape(job.title)}</a></h3>` +
+      `<h3 class="title" part="title"><a part="link" href="${jobHref(job, query)}">${escape(job.title)}</a></h3>` +
       `<p class="organization" part="organization">` +
       `${escape(job.team.name)} · ${escape(job.organization.name)}</p>` +
       `<ul class="meta" part="meta">${meta}</ul>` +
@@ -118,7 +123,7 @@
       .sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : 0));
 
   const listHtml = (jobs, count, card = cardHtml) =>
-    `<p class="count">${count} offres</p><ul class="list">${jobs.map(card).join('')}</ul>`;
+    `<p class="count">${count} offres</p><ul class="list">${jobs.map((job) => card(job)).join('')}</ul>`;
 
   /**
    * For the informational "styled floor": the same markup in one shadow root that holds the
@@ -170,7 +175,7 @@
   async function freshBoard() {
     widgetHost.replaceChildren();
     const board = document.createElement('careers-board');
-    board.setAttribute('routing', 'none');
+    history.replaceState(null, '', PAGE_URL);
     board.setAttribute('page-size', String(pageSize));
     widgetHost.append(board);
     await board.updateComplete;
@@ -314,7 +319,8 @@
       const open = openNewest();
       const render = (q) => {
         const matches = open.filter((job) => haystack(job).includes(q));
-        baselineHost.innerHTML = listHtml(matches.slice(0, pageSize), matches.length);
+        const card = (job) => cardHtml(job, q);
+        baselineHost.innerHTML = listHtml(matches.slice(0, pageSize), matches.length, card);
         layout();
       };
       render(query.slice(0, -1));

@@ -455,16 +455,21 @@ export class CareersBoard extends CareersElement {
       { country: this.country, ...job },
       {
         descriptionHtml: renderDescription(job, { headingLevel: level }),
-        url: this.#jobHref(job),
+        url: this.#jobLinks()(job),
       },
     );
     this.#ldScript = showJsonLd(ld, this.#ldScript);
   }
 
-  /** The deep link of a posting (what a card links to, so open-in-new-tab works). */
-  #jobHref(job: Job): string {
-    if (parseRoutingMode(this.routing) === 'none') return safeHttpUrl(job.url) ?? location.href;
-    return this.#router.href({ job: job.id, filters: this.filters });
+  /**
+   * The deep links of postings (what a card links to, so open-in-new-tab works), for the
+   * current filters: one reading of the page's URL for a whole list.
+   */
+  #jobLinks(): (job: Job) => string {
+    if (parseRoutingMode(this.routing) === 'none')
+      return (job) => safeHttpUrl(job.url) ?? location.href;
+    const link = this.#router.links(this.filters);
+    return (job) => link(job.id);
   }
 
   #open(job: Job) {
@@ -614,7 +619,7 @@ export class CareersBoard extends CareersElement {
         .job=${job}
         heading-level=${clampHeadingLevel(this.headingLevel)}
         back-href=${this.#router.href({ filters: this.filters })}
-        share-url=${this.#jobHref(job)}
+        share-url=${this.#jobLinks()(job)}
         exportparts=${DETAIL_PARTS}
       ></careers-job-detail>`;
     }
@@ -637,6 +642,7 @@ export class CareersBoard extends CareersElement {
     const visible = this.#results.slice(0, this.shown);
     const remaining = this.#results.length - visible.length;
     const level = clampHeadingLevel(this.headingLevel);
+    const link = this.#jobLinks();
     return html`${partial}${notice}${this.#renderForm(t)}
       <p class="count" part="count" role="status" tabindex="-1">
         ${t.jobCount(this.#results.length)}
@@ -655,7 +661,7 @@ export class CareersBoard extends CareersElement {
                   html`<li part="item">
                     <careers-job-card
                       .job=${entry.job}
-                      href=${this.#jobHref(entry.job)}
+                      href=${link(entry.job)}
                       heading-level=${level}
                       exportparts=${CARD_PARTS}
                     ></careers-job-card>

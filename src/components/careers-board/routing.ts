@@ -71,30 +71,40 @@ export class BoardRouter {
 
   /** The URL showing `state`, starting from `href` (other keys kept). */
   href(state: RouteState, href: string = location.href): string {
+    return this.links(state.filters, href)(state.job);
+  }
+
+  /**
+   * The URLs showing `filters` with each posting open (or none), starting from `href`: the URL
+   * is read once for all the cards of a list, not once per card.
+   */
+  links(filters: JobFilters, href: string = location.href): (job?: string) => string {
     const url = new URL(href);
-    if (this.mode === 'none') return url.href;
+    if (this.mode === 'none') return () => url.href;
+    const hash = this.mode === 'hash';
     // Our keys are written anew; the page's and other boards' parts are kept as they were
     // (an anchor like `#top` stays `#top`, not `#top=`).
     const ours = new URLSearchParams();
     const mine = new Set([this.key('job')]);
-    if (state.job) ours.set(this.key('job'), state.job);
     for (const [field, name] of Object.entries(FILTER_KEYS) as [keyof JobFilters, string][]) {
       mine.add(this.key(name));
-      if (state.filters[field].trim()) ours.set(this.key(name), state.filters[field]);
+      if (filters[field].trim()) ours.set(this.key(name), filters[field]);
     }
-    const text = [
-      ...(this.mode === 'hash' ? url.hash : url.search)
-        .slice(1)
-        .split('&')
-        .filter((part) => part && !mine.has([...new URLSearchParams(part).keys()][0])),
-      ours.toString(),
-    ]
-      .filter(Boolean)
-      .join('&');
-    if (this.mode === 'hash') url.hash = text;
-    else url.search = text;
-    // An emptied hash leaves a bare '#': drop it.
-    return url.href.endsWith('#') ? url.href.slice(0, -1) : url.href;
+    const kept = (hash ? url.hash : url.search)
+      .slice(1)
+      .split('&')
+      .filter((part) => part && !mine.has([...new URLSearchParams(part).keys()][0]));
+    // What stays around our part: the URL without its hash (hash mode), or without its query
+    // but with its hash after it (query mode). An emptied hash or query leaves no bare # or ?.
+    const after = hash ? '' : url.hash;
+    url.hash = '';
+    if (!hash) url.search = '';
+    return (job) => {
+      const text = [...kept, job && `${new URLSearchParams([[this.key('job'), job]])}`, `${ours}`]
+        .filter(Boolean)
+        .join('&');
+      return url.href + (text ? (hash ? '#' : '?') + text : '') + after;
+    };
   }
 
   /** Writes `state` to the address bar: a new history entry (`push`) or in place. */

@@ -233,6 +233,29 @@ describe('routing of <careers-board>', () => {
     expect(events).to.have.length(2);
   });
 
+  it('reads the page URL once per list, not once per card', async () => {
+    const jobs = Array.from({ length: 60 }, (_, i) => ({ id: `job-${i}`, title: `Poste ${i}` }));
+    const el = await board(html`<careers-board page-size="60" .jobs=${jobs}></careers-board>`);
+    expect(cards(el)).to.have.length(60);
+    const PageUrl = window.URL;
+    let parsed = 0;
+    window.URL = class extends PageUrl {
+      constructor(...args: ConstructorParameters<typeof URL>) {
+        super(...args);
+        parsed += 1;
+      }
+    };
+    try {
+      el.requestUpdate();
+      await el.updateComplete;
+    } finally {
+      window.URL = PageUrl;
+    }
+    expect(parsed).to.be.within(1, 3);
+    // Each card still links to its own posting, with the filters of the list.
+    expect(new URL(cardLink(el, 'job-41').href).hash).to.equal('#job=job-41');
+  });
+
   it('lets two boards with ids share one page without fighting', async () => {
     history.replaceState(null, '', `${START_URL}#b.job=juriste`);
     const wrapper = await fixture<HTMLElement>(
@@ -329,6 +352,24 @@ describe('BoardRouter', () => {
         'https://h.example/?job=x',
       ),
     ).to.equal('https://h.example/?job=x');
+  });
+
+  it('links each posting of a list from one reading of the URL, encoding ids as needed', () => {
+    const filters = { ...EMPTY_FILTERS, query: 'dev ops', tag: 'données' };
+    const hash = new BoardRouter('hash', 'b').links(filters, 'https://h.example/p?a=1#top&b.q=x');
+    expect([hash('x'), hash(undefined), hash('a b&c=é')]).to.deep.equal([
+      'https://h.example/p?a=1#top&b.job=x&b.q=dev+ops&b.tag=donn%C3%A9es',
+      'https://h.example/p?a=1#top&b.q=dev+ops&b.tag=donn%C3%A9es',
+      'https://h.example/p?a=1#top&b.job=a+b%26c%3D%C3%A9&b.q=dev+ops&b.tag=donn%C3%A9es',
+    ]);
+    expect(new BoardRouter('hash', 'b').read(hash('a b&c=é')).job).to.equal('a b&c=é');
+    const query = new BoardRouter('query', '').links(EMPTY_FILTERS, 'https://h.example/?job=z#top');
+    expect([query('x'), query(undefined)]).to.deep.equal([
+      'https://h.example/?job=x#top',
+      'https://h.example/#top',
+    ]);
+    const none = new BoardRouter('none', '').links(filters, 'https://h.example/p#job=z');
+    expect(none('x')).to.equal('https://h.example/p#job=z');
   });
 
   it('leaves no bare # behind when query mode empties the query', () => {
