@@ -20,7 +20,10 @@ const EMPLOYMENT_TYPES: Partial<Record<ContractKind, string>> = {
 };
 
 export interface JobPostingLdOptions {
-  /** The sanitized description HTML (from `renderDescription`); defaults to the summary. */
+  /**
+   * The sanitized description HTML (from `renderDescription`); without it, the summary, else
+   * the title. The posting's own `descriptionHtml` is never taken as it is: it is not sanitized.
+   */
   descriptionHtml?: string;
   /** Where the posting can be read (its deep link), when it has no `url` of its own. */
   url?: string;
@@ -40,7 +43,7 @@ export function jobPostingLd(
     '@context': 'https://schema.org',
     '@type': 'JobPosting',
     title: job.title,
-    description: options.descriptionHtml || job.descriptionHtml || job.summary || job.title,
+    description: options.descriptionHtml || job.summary || job.title,
     identifier: {
       '@type': 'PropertyValue',
       name: job.organization?.name ?? job.team?.name,

@@ -141,6 +141,13 @@ describe('jobPostingLd', () => {
     expect(jobPostingLd({ ...bare, summary: undefined })!.description).to.equal(JOB.title);
   });
 
+  it('never takes the posting’s own, unsanitized, descriptionHtml for the description', () => {
+    const hostile = { ...JOB, descriptionHtml: '<img src=x onerror=alert(1)>', summary: 'En bref' };
+    expect(jobPostingLd(hostile)!.description).to.equal('En bref');
+    const clean = '<p>Bonjour</p>';
+    expect(jobPostingLd(hostile, { descriptionHtml: clean })!.description).to.equal(clean);
+  });
+
   it('names the organization before the team, and the team when it hires alone', () => {
     const both = jobPostingLd({ ...JOB, team: { name: 'Équipe Potager' } })!;
     expect((both.identifier as { name: string }).name).to.equal('Exemple Numérique');
