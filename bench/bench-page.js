@@ -175,7 +175,9 @@
   async function freshBoard() {
     widgetHost.replaceChildren();
     const board = document.createElement('careers-board');
-    history.replaceState(null, '', PAGE_URL);
+    // Only when a run left state in it (a search, an open posting): a history call just
+    // before the board would slow it down by more than a millisecond.
+    if (location.href !== PAGE_URL) history.replaceState(null, '', PAGE_URL);
     board.setAttribute('page-size', String(pageSize));
     widgetHost.append(board);
     await board.updateComplete;
