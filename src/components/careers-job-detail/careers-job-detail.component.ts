@@ -16,6 +16,7 @@ import { detailStyles } from './careers-job-detail.styles.js';
  * One posting in full: title, metadata, the sanitized description, the apply button (or a
  * "position filled" notice), a back link and a share action.
  *
+ * @fires careers-apply - From its apply button (cancelable): `{ job, href }`.
  * @csspart detail - The whole view (`<article>`).
  * @csspart back - The back link (shown when `back-href` is set).
  * @csspart title - The job title heading (focusable, `tabindex="-1"`).
@@ -50,10 +51,16 @@ export class CareersJobDetail extends CareersElement {
   /** Level of the title heading (2 to 6); headings of the description are shifted below it. */
   headingLevel = 3;
 
-  /** Where the back link goes (the list); no back link when unset. */
+  /**
+   * Where the back link goes (the list), relative to the page or absolute; no back link when
+   * unset or not an http(s) page.
+   */
   backHref?: string;
 
-  /** The link shared by the share action; defaults to the posting's own page, else this page. */
+  /**
+   * The link shared by the share action (relative to the page or absolute, http(s)); defaults to
+   * the posting's own page, else this page.
+   */
   shareUrl?: string;
 
   private shareMessage = '';
@@ -70,7 +77,9 @@ export class CareersJobDetail extends CareersElement {
   }
 
   get #link(): string {
-    return safeHttpUrl(this.shareUrl) ?? safeHttpUrl(this.job?.url) ?? location.href;
+    return (
+      safeHttpUrl(this.shareUrl, document.baseURI) ?? safeHttpUrl(this.job?.url) ?? location.href
+    );
   }
 
   async #share() {
@@ -116,10 +125,11 @@ export class CareersJobDetail extends CareersElement {
     const orgUrl = safeHttpUrl(org?.url);
     const team = job.team;
     const teamUrl = safeHttpUrl(team?.url);
-    const back = this.backHref;
+    // Kept as written when it leads to an http(s) page (the board's list URL), as a card's href.
+    const back = safeHttpUrl(this.backHref, document.baseURI) && this.backHref;
     return html`<article class="detail" part="detail">
       ${
-        back !== undefined
+        back
           ? html`<a class="back" part="back" href=${back}
               ><span aria-hidden="true">← </span>${t.back}</a
             >`

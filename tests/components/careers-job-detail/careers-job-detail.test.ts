@@ -223,6 +223,38 @@ describe('<careers-job-detail>', () => {
     }
   });
 
+  it('links back only to an http(s) page, relative ones included, never to a script', async () => {
+    const backOf = async (href: string) => {
+      const el = await fixture<CareersJobDetail>(
+        html`<careers-job-detail .job=${JOB} back-href=${href}></careers-job-detail>`,
+      );
+      return el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="back"]')?.getAttribute('href');
+    };
+    expect(await backOf('#offres')).to.equal('#offres');
+    expect(await backOf('/carrieres?q=dev')).to.equal('/carrieres?q=dev');
+    for (const hostile of ['javascript:alert(1)', ' JaVa\tScRiPt:alert(1)', 'data:text/html,x']) {
+      expect(await backOf(hostile), hostile).to.equal(undefined);
+    }
+  });
+
+  it('shares a relative share-url as the absolute URL it leads to', async () => {
+    const el = await fixture<CareersJobDetail>(
+      html`<careers-job-detail .job=${JOB} share-url="/partage/dev?via=site"></careers-job-detail>`,
+    );
+    const shared: ShareData[] = [];
+    Object.defineProperty(navigator, 'share', {
+      value: async (data: ShareData) => void shared.push(data),
+      configurable: true,
+    });
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="share"]')!.click();
+      await waitUntil(() => shared.length > 0);
+      expect(shared[0].url).to.equal(new URL('/partage/dev?via=site', document.baseURI).href);
+    } finally {
+      delete (navigator as { share?: unknown }).share;
+    }
+  });
+
   it('is complete in English', async () => {
     const el = await fixture<CareersJobDetail>(
       html`<careers-job-detail .job=${JOB} lang="en" back-href="#"></careers-job-detail>`,
