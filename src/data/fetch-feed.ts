@@ -163,24 +163,36 @@ export interface LoadedFeeds {
 
 /** Reads one feed URL into jobs, or a FeedError (`invalid-feed` when nothing is usable). */
 async function readFeed(url: string, options: LoadFeedsOptions) {
-  const data = await fetchFeed(url, options);
-  const result = normalizeFeed(data, { source: url, format: options.format });
+  return readFeedData(await fetchFeed(url, options), url, options.format);
+}
+
+/**
+ * A feed's data (fetched from `url`, or given: `url` empty) as jobs, or a FeedError
+ * (`invalid-feed`) when nothing in it is usable: not a job feed, every posting skipped, or
+ * written in another format than `format`. Relative URLs resolve against `source`.
+ */
+export function readFeedData(
+  data: unknown,
+  url: string,
+  format?: LoadFeedsOptions['format'],
+  source = url,
+) {
+  const result = normalizeFeed(data, { source, format });
   const skipped = result.warnings.filter((w) => w.index !== undefined).length;
   // A `format` the JSON is not written in reads nothing: an error, not an empty board.
-  const auto =
-    !result.jobs.length && options.format && options.format !== 'auto'
-      ? normalizeFeed(data)
-      : undefined;
+  const auto = !result.jobs.length && format && format !== 'auto' ? normalizeFeed(data) : undefined;
   if (result.format === 'unknown' || (!result.jobs.length && skipped > 0) || auto?.jobs.length) {
+    const where = url || 'the jobs property';
     const why = auto?.jobs.length
-      ? `it is a ${auto.format} feed, not ${options.format}.`
+      ? `it is a ${auto.format} feed, not ${format}.`
       : (result.warnings[0]?.message ?? 'nothing usable was found.');
     throw new FeedError(
       'invalid-feed',
       url,
+      // The warning of an unknown format says "Not a job feed" itself.
       result.format === 'unknown'
-        ? `Not a job feed: ${url}: ${why}`
-        : `No usable posting in ${url} (${skipped} skipped): ${why}`,
+        ? `${where}: ${why}`
+        : `No usable posting in ${where} (${skipped} skipped): ${why}`,
     );
   }
   return result;

@@ -164,6 +164,10 @@ describe('loadFeeds', () => {
     ]);
     expect(result.errors.map((e) => e.reason)).to.deep.equal(['invalid-feed', 'invalid-feed']);
     expect(result.errors[1].message).to.contain('3 skipped');
+    // Named once, with its URL: "<url>: Not a job feed: expected ...".
+    const [notFeed] = result.errors;
+    expect(notFeed.message).to.match(/^http\S+\/not-a-feed: Not a job feed: expected a careers/);
+    expect(notFeed.message.split('Not a job feed')).to.have.length(2);
     expect(result.jobs.map((j) => j.id)).to.deep.equal(['one']);
   });
 

@@ -3,8 +3,8 @@ import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
 import { CareersElement } from '../base/careers-element.js';
 import { sharedStyles } from '../base/shared.styles.js';
-import { loadFeeds, type LoadedFeeds } from '../../data/fetch-feed.js';
-import { normalizeFeed, type FeedFormat } from '../../data/normalize.js';
+import { loadFeeds, readFeedData, type LoadedFeeds } from '../../data/fetch-feed.js';
+import type { FeedFormat } from '../../data/normalize.js';
 import type { FeedError } from '../../data/feed-error.js';
 import type { Job } from '../../data/job.js';
 import {
@@ -222,11 +222,7 @@ export class CareersBoard extends CareersElement {
       const result = await loadFeeds(urls, { signal, timeout, format });
       // A newer src replaced this request: its answer must never show.
       signal.throwIfAborted();
-      for (const error of result.errors) {
-        if (error.reason === 'aborted') continue;
-        console.warn(`careers-board: ${error.message}`);
-        this.emit('careers-error', { error, url: error.url, status: error.status });
-      }
+      for (const error of result.errors) if (error.reason !== 'aborted') this.#failed(error);
       if (result.sources.length) {
         this.emit('careers-load', { jobs: result.jobs, sources: result.sources });
       }
@@ -235,6 +231,12 @@ export class CareersBoard extends CareersElement {
     // Given `jobs` replace `src`: no request then.
     args: () => [this.jobs === undefined ? this.src : '', this.timeout, this.format] as const,
   });
+
+  /** Says that a feed (or the given jobs) could not be read: console and `careers-error`. */
+  #failed(error: FeedError) {
+    console.warn(`careers-board: ${error.message}`);
+    this.emit('careers-error', { error, url: error.url, status: error.status });
+  }
 
   readonly #onPopState = () => {
     this.#openedWithPage = false;
@@ -305,8 +307,14 @@ export class CareersBoard extends CareersElement {
     if (changed.has('jobs') || changed.has('format')) {
       this.#given = undefined;
       if (this.jobs !== undefined) {
-        const { jobs, warnings } = normalizeFeed(this.jobs, { format: this.format });
-        this.#given = { jobs, warnings, errors: [], sources: [] };
+        // Read as a feed at the page's address (its relative links resolve against it); data
+        // in which nothing is usable is an error, as from `src`, not an empty board.
+        try {
+          const { jobs, warnings } = readFeedData(this.jobs, '', this.format, document.baseURI);
+          this.#given = { jobs, warnings, errors: [], sources: [] };
+        } catch (error) {
+          this.#given = { jobs: [], warnings: [], errors: [error as FeedError], sources: [] };
+        }
         this.#givenLoaded = true;
       }
     }
@@ -372,7 +380,9 @@ export class CareersBoard extends CareersElement {
     if (this.#givenLoaded) {
       // Once the given jobs are shown: a listener may set properties again (a new update).
       this.#givenLoaded = false;
-      this.emit('careers-load', { jobs: this.#given?.jobs ?? [], sources: [] });
+      const error = this.#given?.errors[0];
+      if (error) this.#failed(error);
+      else this.emit('careers-load', { jobs: this.#given?.jobs ?? [], sources: [] });
     }
     if (this.#filterChanged) {
       this.#filterChanged = false;
@@ -605,7 +615,12 @@ export class CareersBoard extends CareersElement {
       <slot name="error"><p class="error-title">${t.errorTitle}</p></slot>
       ${reasons.map((reason) => html`<p>${reason}</p>`)}
       <div class="error-actions">
-        <button type="button" part="retry" @click=${this.#retry}>${t.retry}</button>
+        ${
+          // Given jobs: nothing to fetch again.
+          this.#given
+            ? nothing
+            : html`<button type="button" part="retry" @click=${this.#retry}>${t.retry}</button>`
+        }
         ${fallback ? html`<a part="fallback" href=${fallback}>${t.fallback}</a>` : nothing}
       </div>
     </div>`;

@@ -264,6 +264,70 @@ describe('<careers-board>', () => {
       expect(fetched.filter((url) => url.includes('careers-small'))).to.have.length(1);
     });
 
+    it('shows given jobs it cannot read as an error, without Retry, and says why', async () => {
+      const board = await fixture<CareersBoard>(html`<careers-board></careers-board>`);
+      const events: string[] = [];
+      board.addEventListener('careers-load', () => events.push('load'));
+      board.addEventListener('careers-error', (event) => {
+        const { error, url } = event.detail;
+        events.push(`error ${'reason' in error ? error.reason : ''} ${url} ${error.message}`);
+      });
+      const warned: unknown[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => void warned.push(args.join(' '));
+      try {
+        board.jobs = { offres: [{ titre: 'Poste A' }] };
+        await board.updateComplete;
+        expect($(board, '[part~="error"]')).to.not.equal(null);
+        expect($(board, '[part="retry"]')).to.equal(null);
+        await expect(board).to.be.accessible();
+        // A format the data is not written in is an error too, not an empty board.
+        board.format = 'lever';
+        board.jobs = [{ id: 'a', title: 'Poste A' }];
+        await board.updateComplete;
+        expect($(board, '[part~="error"]')).to.not.equal(null);
+      } finally {
+        console.warn = warn;
+      }
+      expect(events).to.deep.equal([
+        'error invalid-feed  the jobs property: Not a job feed: expected a careers feed ({ "version": 1, "jobs": [...] } or an array of jobs) or a supported job board format.',
+        'error invalid-feed  No usable posting in the jobs property (1 skipped): it is a careers feed, not lever.',
+      ]);
+      expect(warned).to.have.length(2);
+      expect(String(warned[0])).to.match(/^careers-board: the jobs property: Not a job feed/);
+      // Readable data again: the cards, and careers-load.
+      board.format = 'auto';
+      await board.updateComplete;
+      expect(titles(board)).to.deep.equal(['Poste A']);
+      expect(events.at(-1)).to.equal('load');
+    });
+
+    it('resolves the relative links of given jobs against the page', async () => {
+      const board = await loaded(
+        html`<careers-board
+          .jobs=${[
+            {
+              id: 'rel',
+              title: 'Poste relatif',
+              url: '/offres/rel',
+              apply: { url: 'postuler/rel' },
+              description: '[La fiche](/docs/fiche.pdf)',
+            },
+          ]}
+        ></careers-board>`,
+      );
+      const job = cards(board)[0].job!;
+      expect(job.url).to.equal(new URL('/offres/rel', document.baseURI).href);
+      expect(job.apply?.url).to.equal(new URL('postuler/rel', document.baseURI).href);
+      board.shadowRoot!.querySelector('careers-job-card')!.shadowRoot!.querySelector('a')!.click();
+      await waitUntil(() => $(board, 'careers-job-detail'), 'detail shown');
+      const detail = $(board, 'careers-job-detail')!;
+      await (detail as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      const link = detail.shadowRoot!.querySelector('[part~="description"] a')!;
+      expect(link.getAttribute('href')).to.equal(new URL('/docs/fiche.pdf', document.baseURI).href);
+      resetUrl();
+    });
+
     it('lays out the cards out of view only once they are reached', async () => {
       const jobs = Array.from({ length: 20 }, (_, i) =>
         makeJob({ id: `c${i}`, title: `Poste ${i}`, tags: ['a', 'b'] }),
