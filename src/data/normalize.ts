@@ -88,6 +88,9 @@ const oneOf = <T extends string>(values: readonly T[], value: unknown): T | unde
     : undefined;
 
 /** A short, readable rendering of a rejected value for a warning. */
+/** No value given: absent, null or the empty string. */
+const blank = (value: unknown) => value === undefined || value === null || value === '';
+
 function shown(value: unknown): string {
   let out: string;
   try {
@@ -109,7 +112,7 @@ class JobValidator {
   ) {}
 
   url(value: unknown, name: string): string | undefined {
-    if (value === undefined || value === null || value === '') return undefined;
+    if (blank(value)) return undefined;
     let safe: string | undefined;
     // Parsing every posting's URL was a third of reading a large feed.
     if (isPlainHttpUrl(value)) safe = value;
@@ -138,7 +141,7 @@ class JobValidator {
   }
 
   date(value: unknown, name: string): string | undefined {
-    if (value === undefined || value === null || value === '') return undefined;
+    if (blank(value)) return undefined;
     const iso = isoDate(value);
     if (!iso) this.warn(`${name} ${shown(value)} dropped: not an ISO 8601 date.`);
     return iso;
@@ -164,7 +167,7 @@ class JobValidator {
   }
 
   remote(value: unknown): RemotePolicy | undefined {
-    if (value === undefined || value === null || value === '') return undefined;
+    if (blank(value)) return undefined;
     const policy = oneOf(REMOTE_POLICIES, value) ?? remotePolicy(value);
     if (!policy && value !== false) {
       this.warn(`remote ${shown(value)} dropped: expected none, hybrid or full.`);
@@ -173,7 +176,7 @@ class JobValidator {
   }
 
   contract(value: unknown): Contract | undefined {
-    if (value === undefined || value === null || value === '') return undefined;
+    if (blank(value)) return undefined;
     const label = typeof value === 'string' ? text(value) : text(field(value, 'label'));
     const givenKind = field(value, 'kind');
     const kind: ContractKind | undefined =
@@ -191,7 +194,7 @@ class JobValidator {
   }
 
   salary(value: unknown): Salary | undefined {
-    if (value === undefined || value === null || value === '') return undefined;
+    if (blank(value)) return undefined;
     if (typeof value === 'string' || typeof value === 'number') {
       const t = text(value);
       return t ? { text: t } : undefined;
@@ -200,10 +203,16 @@ class JobValidator {
       this.warn(`salary ${shown(value)} dropped: expected { min, max, currency, period }.`);
       return undefined;
     }
-    let min = num(value.min);
-    let max = num(value.max);
-    if (min !== undefined && min < 0) min = undefined;
-    if (max !== undefined && max < 0) max = undefined;
+    const amount = (name: 'min' | 'max') => {
+      const raw = value[name];
+      const n = num(raw);
+      if (n !== undefined && n >= 0) return n;
+      if (!blank(raw)) {
+        this.warn(`salary.${name} ${shown(raw)} dropped: expected an amount of 0 or more.`);
+      }
+    };
+    let min = amount('min');
+    let max = amount('max');
     if (min !== undefined && max !== undefined && min > max) [min, max] = [max, min];
     const rawPeriod = field(value, 'period');
     const period: SalaryPeriod | undefined =
@@ -229,7 +238,7 @@ class JobValidator {
   }
 
   experience(value: unknown): ExperienceLevel | undefined {
-    if (value === undefined || value === null || value === '') return undefined;
+    if (blank(value)) return undefined;
     const level = oneOf(EXPERIENCE_LEVELS, value) ?? experienceLevel(value);
     if (!level) this.warn(`experience ${shown(value)} dropped: unknown level.`);
     return level;
@@ -248,7 +257,7 @@ class JobValidator {
   }
 
   apply(value: unknown): Apply | undefined {
-    if (value === undefined || value === null || value === '') return undefined;
+    if (blank(value)) return undefined;
     if (typeof value === 'string') {
       const email = safeEmail(value);
       if (email) return { email };
@@ -266,7 +275,7 @@ class JobValidator {
     const url = mailto ? undefined : this.url(rawUrl, 'apply.url');
     const rawEmail = field(value, 'email') ?? (mailto ? rawUrl : undefined);
     const email = safeEmail(rawEmail);
-    if (rawEmail !== undefined && rawEmail !== null && rawEmail !== '' && !email) {
+    if (!blank(rawEmail) && !email) {
       this.warn(`apply.email ${shown(rawEmail)} dropped: not an e-mail address.`);
     }
     const instructions = this.text(field(value, 'instructions'), 'apply.instructions');

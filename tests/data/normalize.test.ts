@@ -225,10 +225,18 @@ describe('normalizeFeed (careers feed)', () => {
     ]);
   });
 
-  it('drops a negative salary amount', () => {
-    expect(one({ title: 'T', salary: { min: -5, max: 100 } }).jobs[0].salary).to.deep.equal({
-      max: 100,
-    });
+  it('drops a negative or unreadable salary amount, with a warning that names it', () => {
+    const negative = one({ title: 'T', salary: { min: -5, max: 100 } });
+    expect(negative.jobs[0].salary).to.deep.equal({ max: 100 });
+    expect(negative.warnings.map((w) => w.message)).to.deep.equal([
+      'Job #1 ("T"): salary.min "-5" dropped: expected an amount of 0 or more.',
+    ]);
+    const words = one({ title: 'T', salary: { min: 30000, max: 'beaucoup', currency: 'EUR' } });
+    expect(words.jobs[0].salary).to.deep.equal({ min: 30000, currency: 'EUR' });
+    expect(words.warnings.map((w) => w.message)).to.deep.equal([
+      'Job #1 ("T"): salary.max "beaucoup" dropped: expected an amount of 0 or more.',
+    ]);
+    expect(one({ title: 'T', salary: { min: 0, max: null } }).warnings).to.deep.equal([]);
   });
 
   it('reads the French words for a filled posting as closed', () => {
