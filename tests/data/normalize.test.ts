@@ -53,6 +53,42 @@ describe('normalizeFeed (careers feed)', () => {
     ]);
   });
 
+  it('shortens a long title to 60 characters where a warning names the job', () => {
+    const title = `${'Développeuse '.repeat(6)}back-end`;
+    const { warnings } = one({ title, url: 'data:text/html,x' });
+    const label = `${title.slice(0, 60)}…`;
+    expect(warnings).to.deep.equal([
+      {
+        index: 0,
+        job: label,
+        message: `Job #1 (${JSON.stringify(label)}): url "data:text/html,x" dropped: not an http(s) URL.`,
+      },
+    ]);
+  });
+
+  it("keeps an organization's logo and a team's description, not the other way round", () => {
+    const party = {
+      url: 'https://team.example/',
+      logo: 'https://team.example/logo.png',
+      description: 'Nous construisons des services publics.',
+    };
+    const { jobs } = one({
+      title: 'T',
+      organization: { name: 'Org', ...party },
+      team: { name: 'Équipe', ...party },
+    });
+    expect(jobs[0].organization).to.deep.equal({
+      name: 'Org',
+      url: 'https://team.example/',
+      logo: 'https://team.example/logo.png',
+    });
+    expect(jobs[0].team).to.deep.equal({
+      name: 'Équipe',
+      url: 'https://team.example/',
+      description: 'Nous construisons des services publics.',
+    });
+  });
+
   it('resolves relative URLs against the feed URL', () => {
     const { jobs } = one({
       title: 'T',
