@@ -89,6 +89,34 @@ describe('normalizeFeed (careers feed)', () => {
     });
   });
 
+  it('drops a URL longer than 8192 characters, a plain one too', () => {
+    const long = `https://jobs.example/${'a'.repeat(9000)}`;
+    const { jobs, warnings } = one({ title: 'T', url: long, apply: { url: long } });
+    // Compared as booleans: a failure would otherwise print 9000 characters.
+    expect('url' in jobs[0], 'url kept').to.equal(false);
+    expect('apply' in jobs[0], 'apply kept').to.equal(false);
+    expect(warnings.map((w) => w.message.replace(/"https[^"]*"/, 'URL'))).to.deep.equal([
+      'Job #1 ("T"): apply.url URL dropped: not an http(s) URL.',
+      'Job #1 ("T"): url URL dropped: not an http(s) URL.',
+    ]);
+  });
+
+  it('keeps an apply that gives only instructions', () => {
+    const apply = { instructions: 'Envoyez votre candidature par courrier.' };
+    expect(one({ title: 'T', apply }).jobs[0].apply).to.deep.equal(apply);
+  });
+
+  it('keeps the amounts of a salary whose period is unknown, and says the period was dropped', () => {
+    const { jobs, warnings } = one({
+      title: 'T',
+      salary: { min: 40000, currency: 'EUR', period: 'fortnight' },
+    });
+    expect(jobs[0].salary).to.deep.equal({ min: 40000, currency: 'EUR' });
+    expect(warnings.map((w) => w.message)).to.deep.equal([
+      'Job #1 ("T"): salary period "fortnight" dropped: expected hour, day, week, month or year.',
+    ]);
+  });
+
   it('resolves relative URLs against the feed URL', () => {
     const { jobs } = one({
       title: 'T',
