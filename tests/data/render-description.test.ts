@@ -311,6 +311,42 @@ describe('renderDescription', () => {
     expect(shown(9)).to.equal('<h6>Missions</h6>\n<h6>Profil</h6>\n');
   });
 
+  it('drops form, media, dialog and template elements, whatever DOMPurify would allow', () => {
+    const tags = [
+      'style',
+      'form',
+      'input',
+      'button',
+      'select',
+      'option',
+      'optgroup',
+      'textarea',
+      'label',
+      'fieldset',
+      'video',
+      'audio',
+      'source',
+      'track',
+      'picture',
+      'dialog',
+      'template',
+    ];
+    for (const tag of tags) {
+      const { root } = render({ descriptionHtml: `<p>avant</p><${tag} open>dedans</${tag}>` });
+      expect(root.querySelector(tag), tag).to.equal(null);
+      expect(root.textContent, tag).to.contain('avant');
+    }
+  });
+
+  it('keeps no rel on a mailto: link, whatever the source wrote', () => {
+    const { root } = render({
+      descriptionHtml: '<a href="mailto:rh@team.example" rel="opener">Écrire</a>',
+    });
+    const link = root.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal('mailto:rh@team.example');
+    expect(link.hasAttribute('rel')).to.equal(false);
+  });
+
   it('renders one posting at each heading level asked, not the first one cached', () => {
     const posting = job({ description: '# Missions' });
     expect(renderDescription(posting, { headingLevel: 2 }).trim()).to.equal('<h3>Missions</h3>');
