@@ -336,6 +336,23 @@ describe('jsonld adapter', () => {
     expect(jobs[1].country).to.equal(undefined);
   });
 
+  it('takes the page as the apply link only when the posting says directApply', () => {
+    const posting = (directApply?: boolean) => ({
+      '@type': 'JobPosting',
+      title: 'Agent support',
+      url: 'https://birch.example/jobs/support',
+      ...(directApply === undefined ? {} : { directApply }),
+    });
+    const { jobs } = normalizeFeed([posting(true), posting(false), posting()], {
+      format: 'jsonld',
+    });
+    expect(jobs.map((j) => j.apply)).to.deep.equal([
+      { url: 'https://birch.example/jobs/support' },
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('reads one object, an array, and JSON-LD text', () => {
     const posting = { '@type': 'JobPosting', title: 'Solo' };
     expect(normalizeFeed(posting).jobs.map((j) => j.title)).to.deep.equal(['Solo']);
