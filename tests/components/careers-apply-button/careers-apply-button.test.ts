@@ -33,6 +33,17 @@ describe('<careers-apply-button>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('links to a given href rather than to the posting’s own application', async () => {
+    const job = makeJob({ apply: { url: 'https://jobs.example.org/apply/1' } });
+    const el = await fixture<CareersApplyButton>(
+      html`<careers-apply-button
+        .job=${job}
+        href="https://forms.example.org/candidature"
+      ></careers-apply-button>`,
+    );
+    expect(link(el)!.getAttribute('href')).to.equal('https://forms.example.org/candidature');
+  });
+
   it('opens a same-site href in the same window', async () => {
     const el = await fixture<CareersApplyButton>(
       html`<careers-apply-button href="/candidature"></careers-apply-button>`,
