@@ -99,6 +99,22 @@ describe('<careers-job-card>', () => {
     );
   });
 
+  it('counts days up to 6, then weeks, months from 30 days and years from 365', async () => {
+    const rtf = new Intl.RelativeTimeFormat('fr-FR', { numeric: 'auto' });
+    const cases: Array<[number, string]> = [
+      [6, rtf.format(-6, 'day')],
+      [7, rtf.format(-1, 'week')],
+      [29, rtf.format(-4, 'week')],
+      [30, rtf.format(-1, 'month')],
+      [364, rtf.format(-12, 'month')],
+      [365, rtf.format(-1, 'year')],
+    ];
+    for (const [days, expected] of cases) {
+      const el = await card(makeJob({ publishedAt: daysAgo(days) }));
+      expect(el.shadowRoot!.querySelector('time')!.textContent, `${days} days`).to.equal(expected);
+    }
+  });
+
   it('never says a posting was published in the future (a feed from a time zone ahead)', async () => {
     for (const days of [-1, -45]) {
       const el = await card(makeJob({ publishedAt: daysAgo(days) }));
