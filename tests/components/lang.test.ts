@@ -36,6 +36,25 @@ describe('language of the widget', () => {
     await waitUntil(() => /^posted/i.test(cardDate(board) ?? ''), 'cards in English');
   });
 
+  it('speaks English for any English lang tag, in any case, and French for every other one', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        ${['en-GB', 'EN-us', 'en', 'fr-CA', 'de', ''].map(
+          (lang) => html`<div lang=${lang}><careers-board .jobs=${JOBS}></careers-board></div>`,
+        )}
+      </div>`,
+    );
+    const boards = await boardsIn(wrapper);
+    expect(boards.map(count)).to.deep.equal([
+      '2 openings',
+      '2 openings',
+      '2 openings',
+      '2 offres',
+      '2 offres',
+      '2 offres',
+    ]);
+  });
+
   it('keeps following it for the boards left when another one goes away', async () => {
     const wrapper = await fixture<HTMLElement>(
       html`<div lang="fr">

@@ -52,6 +52,22 @@ describe('format detection', () => {
     }
   });
 
+  it('reads a feed that says "version": 1 as a careers feed, even when its jobs look like another board', () => {
+    const { format, jobs } = normalizeFeed({
+      version: 1,
+      jobs: [
+        {
+          title: 'Dev',
+          url: 'https://team.example/jobs/dev',
+          absolute_url: 'https://boards.example/dev',
+        },
+      ],
+    });
+    expect(format).to.equal('careers');
+    // A Greenhouse reading would have taken absolute_url as the page.
+    expect(jobs.map((j) => j.url)).to.deep.equal(['https://team.example/jobs/dev']);
+  });
+
   it('says so when nothing is recognized', () => {
     const { format, jobs, warnings } = normalizeFeed({ hello: 'world' });
     expect(format).to.equal('unknown');
@@ -201,6 +217,21 @@ describe('lever adapter', () => {
     expect(intern).to.deep.include({ remote: 'full', locations: ['Remote'] });
     expect(intern.contract).to.deep.equal({ kind: 'internship', label: 'Intern' });
   });
+
+  it('takes the department as a tag only when it is not the team already', () => {
+    const posting = (department: string) => ({
+      id: 'l1',
+      text: 'Backend Engineer',
+      hostedUrl: 'https://jobs.lever.example/l1',
+      categories: { team: 'Platform', department },
+    });
+    const { format, jobs } = normalizeFeed([posting('Platform'), posting('Engineering')]);
+    expect(format).to.equal('lever');
+    expect(jobs.map((j) => [j.team?.name, j.tags])).to.deep.equal([
+      ['Platform', []],
+      ['Platform', ['Engineering']],
+    ]);
+  });
 });
 
 describe('ashby adapter', () => {
@@ -303,6 +334,23 @@ describe('jsonld adapter', () => {
     });
     // No place, so no address to read a country from.
     expect(jobs[1].country).to.equal(undefined);
+  });
+
+  it('takes the page as the apply link only when the posting says directApply', () => {
+    const posting = (directApply?: boolean) => ({
+      '@type': 'JobPosting',
+      title: 'Agent support',
+      url: 'https://birch.example/jobs/support',
+      ...(directApply === undefined ? {} : { directApply }),
+    });
+    const { jobs } = normalizeFeed([posting(true), posting(false), posting()], {
+      format: 'jsonld',
+    });
+    expect(jobs.map((j) => j.apply)).to.deep.equal([
+      { url: 'https://birch.example/jobs/support' },
+      undefined,
+      undefined,
+    ]);
   });
 
   it('reads one object, an array, and JSON-LD text', () => {

@@ -147,6 +147,14 @@ describe('loadFeeds', () => {
     expect(result.jobs[3].source).to.equal(url('/tests/fixtures/feeds/lever.json'));
   });
 
+  it('ignores blank URLs instead of fetching the page itself', async () => {
+    const one = url('/__test__/json/one-job');
+    const result = await loadFeeds(['', '  ', one]);
+    expect(result.errors).to.deep.equal([]);
+    expect(result.sources).to.deep.equal([one]);
+    expect(result.jobs.map((j) => j.id)).to.deep.equal(['one']);
+  });
+
   it('removes the same posting given by two feeds, and keeps ids unique', async () => {
     const careers = url('/tests/fixtures/feeds/careers.json');
     const copy = url('/__test__/delay/0/tests/fixtures/feeds/careers.json');

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   contractKind,
+  currency,
   decodeEntities,
   excerpt,
   field,
@@ -160,5 +161,23 @@ describe('field, num, isoDate, excerpt and decodeEntities at their edges', () =>
 
   it('decodes neither NUL nor lone surrogates', () => {
     expect(decodeEntities('a&#0;b&#xD800;c')).to.equal('a\ufffdb\ufffdc');
+  });
+});
+
+describe('currency', () => {
+  it('reads a three-letter code in any case and the euro, dollar and pound signs', () => {
+    const cases: Array<[unknown, string | undefined]> = [
+      ['EUR', 'EUR'],
+      [' chf ', 'CHF'],
+      ['€', 'EUR'],
+      ['$', 'USD'],
+      ['£', 'GBP'],
+      ['euro', undefined],
+      ['E1R', undefined],
+      ['', undefined],
+      [978, undefined],
+    ];
+    for (const [value, expected] of cases)
+      expect(currency(value), String(value)).to.equal(expected);
   });
 });

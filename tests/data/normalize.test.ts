@@ -53,6 +53,70 @@ describe('normalizeFeed (careers feed)', () => {
     ]);
   });
 
+  it('shortens a long title to 60 characters where a warning names the job', () => {
+    const title = `${'Développeuse '.repeat(6)}back-end`;
+    const { warnings } = one({ title, url: 'data:text/html,x' });
+    const label = `${title.slice(0, 60)}…`;
+    expect(warnings).to.deep.equal([
+      {
+        index: 0,
+        job: label,
+        message: `Job #1 (${JSON.stringify(label)}): url "data:text/html,x" dropped: not an http(s) URL.`,
+      },
+    ]);
+  });
+
+  it("keeps an organization's logo and a team's description, not the other way round", () => {
+    const party = {
+      url: 'https://team.example/',
+      logo: 'https://team.example/logo.png',
+      description: 'Nous construisons des services publics.',
+    };
+    const { jobs } = one({
+      title: 'T',
+      organization: { name: 'Org', ...party },
+      team: { name: 'Équipe', ...party },
+    });
+    expect(jobs[0].organization).to.deep.equal({
+      name: 'Org',
+      url: 'https://team.example/',
+      logo: 'https://team.example/logo.png',
+    });
+    expect(jobs[0].team).to.deep.equal({
+      name: 'Équipe',
+      url: 'https://team.example/',
+      description: 'Nous construisons des services publics.',
+    });
+  });
+
+  it('drops a URL longer than 8192 characters, a plain one too', () => {
+    const long = `https://jobs.example/${'a'.repeat(9000)}`;
+    const { jobs, warnings } = one({ title: 'T', url: long, apply: { url: long } });
+    // Compared as booleans: a failure would otherwise print 9000 characters.
+    expect('url' in jobs[0], 'url kept').to.equal(false);
+    expect('apply' in jobs[0], 'apply kept').to.equal(false);
+    expect(warnings.map((w) => w.message.replace(/"https[^"]*"/, 'URL'))).to.deep.equal([
+      'Job #1 ("T"): apply.url URL dropped: not an http(s) URL.',
+      'Job #1 ("T"): url URL dropped: not an http(s) URL.',
+    ]);
+  });
+
+  it('keeps an apply that gives only instructions', () => {
+    const apply = { instructions: 'Envoyez votre candidature par courrier.' };
+    expect(one({ title: 'T', apply }).jobs[0].apply).to.deep.equal(apply);
+  });
+
+  it('keeps the amounts of a salary whose period is unknown, and says the period was dropped', () => {
+    const { jobs, warnings } = one({
+      title: 'T',
+      salary: { min: 40000, currency: 'EUR', period: 'fortnight' },
+    });
+    expect(jobs[0].salary).to.deep.equal({ min: 40000, currency: 'EUR' });
+    expect(warnings.map((w) => w.message)).to.deep.equal([
+      'Job #1 ("T"): salary period "fortnight" dropped: expected hour, day, week, month or year.',
+    ]);
+  });
+
   it('resolves relative URLs against the feed URL', () => {
     const { jobs } = one({
       title: 'T',

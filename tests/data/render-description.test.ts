@@ -296,6 +296,57 @@ describe('renderDescription', () => {
     expect(root.querySelector('p')!.textContent).to.contain('https://[bad et a%b@team.example');
   });
 
+  it('puts headings below an h3 title when no level is given, and keeps an asked level within 1 to 6', () => {
+    const source = '# Missions\n\n## Profil';
+    expect(headings(render({ description: source }).root)).to.deep.equal([
+      'h4:Missions',
+      'h5:Profil',
+    ]);
+    const shown = (headingLevel?: number) =>
+      renderDescription(job({ description: source }), { headingLevel });
+    expect(shown()).to.equal('<h4>Missions</h4>\n<h5>Profil</h5>\n');
+    expect(shown(Number.NaN)).to.equal(shown());
+    expect(shown(0)).to.equal(shown());
+    expect(shown(-4)).to.equal('<h2>Missions</h2>\n<h3>Profil</h3>\n');
+    expect(shown(9)).to.equal('<h6>Missions</h6>\n<h6>Profil</h6>\n');
+  });
+
+  it('drops form, media, dialog and template elements, whatever DOMPurify would allow', () => {
+    const tags = [
+      'style',
+      'form',
+      'input',
+      'button',
+      'select',
+      'option',
+      'optgroup',
+      'textarea',
+      'label',
+      'fieldset',
+      'video',
+      'audio',
+      'source',
+      'track',
+      'picture',
+      'dialog',
+      'template',
+    ];
+    for (const tag of tags) {
+      const { root } = render({ descriptionHtml: `<p>avant</p><${tag} open>dedans</${tag}>` });
+      expect(root.querySelector(tag), tag).to.equal(null);
+      expect(root.textContent, tag).to.contain('avant');
+    }
+  });
+
+  it('keeps no rel on a mailto: link, whatever the source wrote', () => {
+    const { root } = render({
+      descriptionHtml: '<a href="mailto:rh@team.example" rel="opener">Écrire</a>',
+    });
+    const link = root.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal('mailto:rh@team.example');
+    expect(link.hasAttribute('rel')).to.equal(false);
+  });
+
   it('renders one posting at each heading level asked, not the first one cached', () => {
     const posting = job({ description: '# Missions' });
     expect(renderDescription(posting, { headingLevel: 2 }).trim()).to.equal('<h3>Missions</h3>');

@@ -33,6 +33,17 @@ describe('<careers-apply-button>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('links to a given href rather than to the posting’s own application', async () => {
+    const job = makeJob({ apply: { url: 'https://jobs.example.org/apply/1' } });
+    const el = await fixture<CareersApplyButton>(
+      html`<careers-apply-button
+        .job=${job}
+        href="https://forms.example.org/candidature"
+      ></careers-apply-button>`,
+    );
+    expect(link(el)!.getAttribute('href')).to.equal('https://forms.example.org/candidature');
+  });
+
   it('opens a same-site href in the same window', async () => {
     const el = await fixture<CareersApplyButton>(
       html`<careers-apply-button href="/candidature"></careers-apply-button>`,
@@ -61,6 +72,26 @@ describe('<careers-apply-button>', () => {
       expect(link(fromHref)).to.equal(null);
     });
   }
+
+  it('keeps the query of a given mailto: href, but only for a real address', async () => {
+    const good = await fixture<CareersApplyButton>(
+      html`<careers-apply-button
+        href="mailto:jobs@example.org?subject=Candidature%20spontan%C3%A9e"
+      ></careers-apply-button>`,
+    );
+    expect(link(good)!.getAttribute('href')).to.equal(
+      'mailto:jobs@example.org?subject=Candidature%20spontan%C3%A9e',
+    );
+    for (const hostile of [
+      'mailto:pas-une-adresse?subject=Candidature',
+      'mailto:jobs@example.org%0D%0ABcc:spy@example.net?subject=Candidature',
+    ]) {
+      const el = await fixture<CareersApplyButton>(
+        html`<careers-apply-button href=${hostile}></careers-apply-button>`,
+      );
+      expect(link(el), hostile).to.equal(null);
+    }
+  });
 
   it('fires a cancelable careers-apply; preventDefault stops the navigation', async () => {
     const job = makeJob({ apply: { url: 'https://jobs.example.org/apply/1' } });

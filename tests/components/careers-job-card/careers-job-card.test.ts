@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define-all.js';
 import type { CareersJobCard } from '../../../src/components/careers-job-card/careers-job-card.component.js';
+import type { Job } from '../../../src/data/job.js';
 import { daysAgo, makeJob } from '../ui-helpers.js';
 
 const FULL = makeJob({
@@ -60,6 +61,34 @@ describe('<careers-job-card>', () => {
     expect(text).to.contain(`${salary} par an`);
   });
 
+  it('leaves on-site work out of the summary: only remote work is worth a mention', async () => {
+    const el = await card(makeJob({ locations: ['Paris'], remote: 'none' }));
+    const items = [...el.shadowRoot!.querySelectorAll('[part="meta"] li')].map((li) =>
+      li.textContent!.trim(),
+    );
+    expect(items).to.deep.equal(['Paris']);
+  });
+
+  it('shows one amount when the salary range is one figure, and an unknown currency as its code', async () => {
+    const meta = async (salary: Job['salary']) => {
+      const el = await card(makeJob({ locations: [], salary }));
+      return el.shadowRoot!.querySelector('[part="meta"] li')!.textContent!.trim();
+    };
+    const euros = new Intl.NumberFormat('fr-FR', {
+      style: 'currency',
+      currency: 'EUR',
+      maximumFractionDigits: 0,
+    }).format(50000);
+    expect(await meta({ min: 50000, max: 50000, currency: 'EUR', period: 'year' })).to.equal(
+      `${euros} par an`,
+    );
+    // A job given as a property may carry a code Intl refuses: the number, then the code.
+    const amount = new Intl.NumberFormat('fr-FR').format(45000);
+    expect(await meta({ min: 45000, currency: 'EURO', period: 'month' })).to.equal(
+      `${amount} EURO par mois`,
+    );
+  });
+
   it('says how long ago the posting was published, with the exact date in <time>', async () => {
     const el = await card();
     const time = el.shadowRoot!.querySelector('time')!;
@@ -68,6 +97,22 @@ describe('<careers-job-card>', () => {
     expect(time.parentElement!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'publiée il y a 3 jours',
     );
+  });
+
+  it('counts days up to 6, then weeks, months from 30 days and years from 365', async () => {
+    const rtf = new Intl.RelativeTimeFormat('fr-FR', { numeric: 'auto' });
+    const cases: Array<[number, string]> = [
+      [6, rtf.format(-6, 'day')],
+      [7, rtf.format(-1, 'week')],
+      [29, rtf.format(-4, 'week')],
+      [30, rtf.format(-1, 'month')],
+      [364, rtf.format(-12, 'month')],
+      [365, rtf.format(-1, 'year')],
+    ];
+    for (const [days, expected] of cases) {
+      const el = await card(makeJob({ publishedAt: daysAgo(days) }));
+      expect(el.shadowRoot!.querySelector('time')!.textContent, `${days} days`).to.equal(expected);
+    }
   });
 
   it('never says a posting was published in the future (a feed from a time zone ahead)', async () => {

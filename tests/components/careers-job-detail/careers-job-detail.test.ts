@@ -59,6 +59,18 @@ describe('<careers-job-detail>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('adds the source’s contract words only when they say more than the kind', async () => {
+    const contractRow = async (label: string) => {
+      const el = await detail(makeJob({ contract: { kind: 'permanent', label } }));
+      const row = [...el.shadowRoot!.querySelectorAll('dl .row')].find(
+        (r) => r.querySelector('dt')!.textContent === 'Contrat',
+      )!;
+      return row.querySelector('dd')!.textContent!.trim();
+    };
+    expect(await contractRow('cdi')).to.equal('CDI');
+    expect(await contractRow('CDI cadre')).to.equal('CDI (CDI cadre)');
+  });
+
   it('never sets a description heading smaller than its text, at any level', async () => {
     const el = await fixture<CareersJobDetail>(
       html`<careers-job-detail
