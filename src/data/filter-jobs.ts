@@ -75,16 +75,27 @@ export function foldText(value: string): string {
     .trim();
 }
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const DAY = 86_400_000;
+/**
+ * A date; a date-only string is a calendar date where the visitor is (local midnight, never
+ * shifted by a time zone), `days` later.
+ */
+export function parseDate(iso: string | undefined, days = 0): Date | undefined {
+  if (!iso) return undefined;
+  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const date = dateOnly
+    ? new Date(+dateOnly[1], +dateOnly[2] - 1, +dateOnly[3] + days)
+    : new Date(iso);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
 
-/** Whether a posting is closed now: flagged so, or past its closing date (a date closes at its end). */
+/**
+ * Whether a posting is closed now: flagged so, or past its closing date. A date closes at the
+ * end of that day where the visitor is, as the dates shown are read.
+ */
 export function isClosed(job: Job, now: number = Date.now()): boolean {
   if (!job.open) return true;
-  if (!job.closesAt) return false;
-  const closes = Date.parse(job.closesAt);
-  if (Number.isNaN(closes)) return false;
-  return (DATE_ONLY.test(job.closesAt) ? closes + DAY : closes) <= now;
+  const closes = parseDate(job.closesAt, 1);
+  return !!closes && closes.getTime() <= now;
 }
 
 const stripTags = (html: string) => html.replace(/<[^>]*>/g, ' ');

@@ -247,10 +247,9 @@ class JobValidator {
   open(value: unknown): boolean {
     if (value === undefined || value === null || typeof value === 'boolean') return value !== false;
     const t = typeof value === 'string' ? value.trim().toLowerCase() : '';
-    if (['false', 'no', 'closed', 'filled', 'non', 'ferme', 'fermé', 'pourvu'].includes(t)) {
-      return false;
-    }
-    if (!['true', 'yes', 'open', 'oui', 'ouvert'].includes(t)) {
+    // French words in either gender: "fermé(e)", "pourvu(e)", "ouvert(e)".
+    if (/^(false|no|closed|filled|non|ferm[eé]e?|pourvue?)$/.test(t)) return false;
+    if (!/^(true|yes|open|oui|ouverte?)$/.test(t)) {
       this.warn(`open ${shown(value)} is not a boolean: read as open.`);
     }
     return true;

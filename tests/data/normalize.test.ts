@@ -303,10 +303,18 @@ describe('normalizeFeed (careers feed)', () => {
     expect(one({ title: 'T', salary: { min: 0, max: null } }).warnings).to.deep.equal([]);
   });
 
-  it('reads the French words for a filled posting as closed', () => {
-    for (const open of ['pourvu', 'Fermé', 'non', 'filled']) {
-      expect(one({ title: 'T', open }).jobs[0].open, open).to.equal(false);
+  it('reads the French words for a filled posting as closed, in either gender', () => {
+    for (const open of ['pourvu', 'Pourvue', 'Fermé', 'fermée', 'fermee', 'non', 'filled']) {
+      const result = one({ title: 'T', open });
+      expect(result.jobs[0].open, open).to.equal(false);
+      expect(result.warnings, open).to.deep.equal([]);
     }
+    for (const open of ['ouvert', 'Ouverte', 'oui']) {
+      const result = one({ title: 'T', open });
+      expect(result.jobs[0].open, open).to.equal(true);
+      expect(result.warnings, open).to.deep.equal([]);
+    }
+    expect(one({ title: 'T', open: 'fermées' }).warnings).to.have.length(1);
   });
 
   it('warns about an unknown format and detects the format instead', () => {

@@ -1,6 +1,7 @@
 /** Dates, money and enum labels in the visitor's language, through Intl (formatters cached). */
 import type { Contract, Salary } from '../../data/job.js';
 import type { Translation } from '../../i18n/index.js';
+import { parseDate } from '../../data/filter-jobs.js';
 
 const DAY = 86_400_000;
 const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>();
@@ -15,16 +16,6 @@ function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.N
     cache.set(key, formatter);
   }
   return formatter;
-}
-
-/** A date (date-only strings are read as local calendar dates, never shifted by a time zone). */
-export function parseDate(iso: string | undefined): Date | undefined {
-  if (!iso) return undefined;
-  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const date = dateOnly
-    ? new Date(Number(dateOnly[1]), Number(dateOnly[2]) - 1, Number(dateOnly[3]))
-    : new Date(iso);
-  return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
 /**

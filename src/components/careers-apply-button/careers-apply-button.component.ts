@@ -54,7 +54,9 @@ export class CareersApplyButton extends CareersElement {
     const given = this.href?.trim();
     if (given) {
       if (/^mailto:/i.test(given)) {
-        const [address, query] = given.slice(7).split('?', 2);
+        // The query is everything after the first `?` (a subject may hold one too).
+        const [address, ...rest] = given.slice(7).split('?');
+        const query = rest.join('?');
         email = safeEmail(decodeSafely(address));
         kind = 'mailto';
         href = email && (query ? `mailto:${email}?${query}` : mailtoUrl(email, subject));

@@ -82,6 +82,12 @@ describe('<careers-apply-button>', () => {
     expect(link(good)!.getAttribute('href')).to.equal(
       'mailto:jobs@example.org?subject=Candidature%20spontan%C3%A9e',
     );
+    // All of it, past a second `?` too.
+    const whole = 'mailto:jobs@example.org?subject=Pourquoi nous ?&body=Bonjour';
+    const asked = await fixture<CareersApplyButton>(
+      html`<careers-apply-button href=${whole}></careers-apply-button>`,
+    );
+    expect(link(asked)!.getAttribute('href')).to.equal(whole);
     for (const hostile of [
       'mailto:pas-une-adresse?subject=Candidature',
       'mailto:jobs@example.org%0D%0ABcc:spy@example.net?subject=Candidature',

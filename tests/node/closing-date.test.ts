@@ -1,0 +1,65 @@
+// A posting's closing date, where the visitor is: a date-only `closesAt` closes at the end of
+// that calendar day in the visitor's time zone, as the card and the detail view print it.
+import { after, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { isClosed, parseDate } from '../../src/data/filter-jobs.js';
+import type { Job } from '../../src/data/job.js';
+
+const job = (closesAt: string): Job => ({
+  id: 'a',
+  title: 'Poste A',
+  locations: [],
+  tags: [],
+  open: true,
+  closesAt,
+});
+
+describe('isClosed and time zones', () => {
+  const zone = process.env.TZ;
+  after(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+
+  /** Node reads TZ again when it changes; the offset proves the zone is in effect. */
+  function inZone(name: string, novemberOffsetMinutes: number) {
+    process.env.TZ = name;
+    assert.equal(
+      new Date(2026, 10, 28).getTimezoneOffset(),
+      novemberOffsetMinutes,
+      `time zone ${name} is not in effect`,
+    );
+  }
+
+  for (const [name, offset, suffix] of [
+    ['Pacific/Tahiti', 600, '-10:00'],
+    ['Europe/Paris', -60, '+01:00'],
+    ['Pacific/Kiritimati', -840, '+14:00'],
+  ] as const) {
+    it(`closes a date at the end of that day in ${name}, not at a UTC hour`, () => {
+      inZone(name, offset);
+      const closing = job('2026-11-28');
+      assert.equal(isClosed(closing, Date.parse(`2026-11-28T00:00:00${suffix}`)), false);
+      assert.equal(isClosed(closing, Date.parse(`2026-11-28T23:59:59${suffix}`)), false);
+      assert.equal(isClosed(closing, Date.parse(`2026-11-29T00:00:00${suffix}`)), true);
+    });
+  }
+
+  it('keeps the last day whole on the day clocks go back or forward', () => {
+    inZone('Europe/Paris', -60);
+    // Summer time ends on 2026-10-25 (a 25-hour day) and starts on 2026-03-29 (23 hours).
+    assert.equal(isClosed(job('2026-10-25'), Date.parse('2026-10-25T23:30:00+01:00')), false);
+    assert.equal(isClosed(job('2026-10-25'), Date.parse('2026-10-26T00:00:00+01:00')), true);
+    assert.equal(isClosed(job('2026-03-29'), Date.parse('2026-03-29T23:30:00+02:00')), false);
+    assert.equal(isClosed(job('2026-03-29'), Date.parse('2026-03-30T00:00:00+02:00')), true);
+  });
+
+  it('takes a date with a time as that instant, whatever the zone', () => {
+    inZone('Pacific/Tahiti', 600);
+    const exact = job('2026-11-28T12:00:00Z');
+    assert.equal(isClosed(exact, Date.parse('2026-11-28T11:59:59Z')), false);
+    assert.equal(isClosed(exact, Date.parse('2026-11-28T12:00:00Z')), true);
+    assert.equal(parseDate('2026-11-28')?.getDate(), 28);
+    assert.equal(isClosed(job('pas une date'), Date.now()), false);
+  });
+});
