@@ -63,6 +63,14 @@ const stylingAttributes = [
   },
 ];
 
+/** The global `lang` attribute, as every element reads it (src/i18n/index.ts). */
+const langAttribute = {
+  name: 'lang',
+  type: { text: 'string' },
+  description:
+    "Language of the interface: a value starting with `en` (`en`, `en-GB`) is English, anything else French. Without it, the closest `[lang]` ancestor's (across shadow roots), then the document's; a change re-renders.",
+};
+
 function careersPlugin() {
   return {
     name: 'careers-widget',
@@ -76,6 +84,9 @@ function careersPlugin() {
           if (declaration.kind !== 'class' || !tag) continue;
           declaration.tagName = tag;
           declaration.customElement = true;
+          declaration.attributes ??= [];
+          if (/new LangController\(/.test(source))
+            declaration.attributes.push({ ...langAttribute });
           module.exports ??= [];
           if (!module.exports.some((e) => e.kind === 'custom-element-definition')) {
             module.exports.push({

@@ -159,6 +159,23 @@ describe('the npm package, as a consumer installs it', () => {
     assert.deepEqual(unneeded, [], 'dependencies that no declaration or bin imports');
   });
 
+  it('names in its Custom Elements Manifest the attributes every element reads: lang, theme, color-scheme', () => {
+    const elements = (
+      JSON.parse(readFileSync('custom-elements.json', 'utf8')) as {
+        modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
+      }
+    ).modules
+      .flatMap((module) => module.declarations ?? [])
+      .filter((declaration) => declaration.tagName);
+    assert.deepEqual(elements.map((element) => element.tagName).sort(), [...TAGS].sort());
+    for (const element of elements) {
+      const names = (element.attributes ?? []).map((attribute) => attribute.name);
+      for (const name of ['lang', 'theme', 'color-scheme']) {
+        assert.ok(names.includes(name), `${element.tagName} lists no ${name}`);
+      }
+    }
+  });
+
   it('resolves its name and subpaths in plain Node (import and require): the module for Node', () => {
     // A plain Node process (no loader) inside the package: `careers-widget` is its own name.
     const script = `
