@@ -46,9 +46,4 @@ export class IdRegistry {
     this.taken.add(id);
     return id;
   }
-
-  /** Whether an id was already handed out. */
-  has(id: string): boolean {
-    return this.taken.has(id);
-  }
 }

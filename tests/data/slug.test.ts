@@ -44,8 +44,9 @@ describe('IdRegistry', () => {
       'job',
       'job-2',
     ]);
-    expect(ids.has('a-3')).to.equal(true);
-    expect(ids.has('a-4')).to.equal(false);
+    // Handed out: the next claims go on from there.
+    expect(ids.claim('a-3')).to.equal('a-3-2');
+    expect(ids.claim('a-4')).to.equal('a-4');
   });
 
   it('keeps a reserved id for the posting that owns it, whoever claims it first', () => {
