@@ -76,6 +76,48 @@ describe('careers-feed validate', () => {
     ]);
   });
 
+  it('takes a date-only publishedAt as begun once it has begun somewhere (UTC+14 first)', async () => {
+    const path = join(dir, 'kiritimati.json');
+    await writeFile(
+      path,
+      JSON.stringify({
+        version: 1,
+        jobs: [{ id: 'k', title: 'Poste k', publishedAt: '2026-11-28' }],
+      }),
+    );
+    // 12:00 UTC on the 27th is already 02:00 on the 28th in Kiritimati.
+    const run = await runCli('validate', path, '--now', '2026-11-27T12:00:00Z');
+    assert.equal(run.code, 0);
+    assert.doesNotMatch(run.stdout, /in the future/);
+  });
+
+  it('checks a posting open at --now even when its closing date has passed since', async () => {
+    const path = join(dir, 'earlier-now.json');
+    const job = {
+      id: 'then',
+      title: 'Poste alors ouvert',
+      publishedAt: '2020-01-01',
+      closesAt: '2021-06-30',
+      organization: { name: 'Équipe fictive' },
+      remote: 'full',
+      country: 'FR',
+      description: 'Texte.',
+    };
+    await writeFile(path, JSON.stringify({ version: 1, jobs: [job] }));
+    const run = await runCli('validate', path, '--now', '2020-06-01T00:00:00Z');
+    assert.equal(run.code, 0, run.stdout);
+    assert.match(run.stdout, /^1 job read: 1 will show, 0 closed/m);
+    assert.doesNotMatch(run.stdout, /search engines/);
+  });
+
+  it('reads a feed file saved with a byte order mark', async () => {
+    const path = join(dir, 'bom.json');
+    await writeFile(path, `\uFEFF${JSON.stringify({ version: 1, jobs: [{ title: 'Avec BOM' }] })}`);
+    const run = await runCli('validate', path);
+    assert.equal(run.code, 0, run.stdout);
+    assert.match(run.stdout, /^1 job read: 1 will show/m);
+  });
+
   it('names the open postings search engines would not list as jobs, and what they lack', async () => {
     const path = join(dir, 'search-engines.json');
     const complete = {
