@@ -249,6 +249,84 @@ describe('<careers-job-detail>', () => {
     }
   });
 
+  it('links the organization and team only to http(s) pages, never to a script', async () => {
+    const el = await detail(
+      makeJob({
+        ...JOB,
+        organization: { name: 'Organisation piégée', url: 'javascript:alert(1)' },
+        team: { name: 'Équipe piégée', url: ' JaVa\tScRiPt:alert(2)' },
+      }),
+    );
+    const meta = el.shadowRoot!.querySelector('[part="meta"]')!;
+    expect(meta.textContent).to.contain('Organisation piégée').and.contain('Équipe piégée');
+    expect(meta.querySelector('a')).to.equal(null);
+    await expect(el).to.be.accessible();
+    el.job = makeJob({
+      ...JOB,
+      team: { name: 'Équipe fictive', url: 'https://equipe.example.org/' },
+    });
+    await el.updateComplete;
+    expect([...meta.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://example.org/',
+      'https://equipe.example.org/',
+    ]);
+  });
+
+  it('neither copies nor says anything when the visitor closes the share sheet', async () => {
+    const el = await detail();
+    const copied: string[] = [];
+    let asked = false;
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    Object.defineProperty(navigator, 'share', {
+      value: async () => {
+        asked = true;
+        throw new DOMException('Share canceled', 'AbortError');
+      },
+      configurable: true,
+    });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: async (text: string) => void copied.push(text) },
+      configurable: true,
+    });
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="share"]')!.click();
+      await waitUntil(() => asked);
+      // Let every pending promise of the click settle, then any update it asked for.
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(copied).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
+    } finally {
+      delete (navigator as { share?: unknown }).share;
+      delete (navigator as { clipboard?: unknown }).clipboard;
+      if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+    }
+  });
+
+  it('clears what it said about sharing when another posting is shown', async () => {
+    const el = await detail();
+    const share = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    Object.defineProperty(navigator, 'share', { value: undefined, configurable: true });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: async () => undefined },
+      configurable: true,
+    });
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="share"]')!.click();
+      const status = el.shadowRoot!.querySelector('[role="status"]')!;
+      await waitUntil(() => status.textContent!.trim() !== '');
+      el.job = makeJob({ ...JOB, id: 'autre', title: 'Autre poste' });
+      await el.updateComplete;
+      expect(status.textContent!.trim()).to.equal('');
+    } finally {
+      delete (navigator as { share?: unknown }).share;
+      delete (navigator as { clipboard?: unknown }).clipboard;
+      if (share) Object.defineProperty(Navigator.prototype, 'share', share);
+      if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+    }
+  });
+
   it('shares a relative share-url as the absolute URL it leads to', async () => {
     const el = await fixture<CareersJobDetail>(
       html`<careers-job-detail .job=${JOB} share-url="/partage/dev?via=site"></careers-job-detail>`,
