@@ -381,6 +381,18 @@ describe('<careers-board>', () => {
       await expect(board).to.be.accessible();
     });
 
+    it('shows the default 20 cards a page when page-size is 0, not none', async () => {
+      const jobs = Array.from({ length: 25 }, (_, i) =>
+        makeJob({ id: `p${i}`, title: `Poste ${i}` }),
+      );
+      const board = await fixture<CareersBoard>(
+        html`<careers-board page-size="0" .jobs=${jobs}></careers-board>`,
+      );
+      await waitUntil(() => text($(board, '[part="count"]')) === '25 offres', 'the count');
+      expect(cards(board)).to.have.length(20);
+      expect(text($(board, '[part="more"]'))).to.equal('Afficher 5 offres de plus');
+    });
+
     it('speaks English when the page does, and follows a later change of language', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div lang="en"><careers-board src=${BOARD_FEED}></careers-board></div>`,
