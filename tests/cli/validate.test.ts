@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { validateFeed } from '../../src/cli/validate.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import { startStaticServer, type StaticServer } from '../node/static-server.js';
 import { FIXTURES, corpusPath, runCli } from './helpers.js';
@@ -282,6 +283,42 @@ describe('careers-feed validate', () => {
     // A file has no server to ask; a bad --origin is refused.
     assert.doesNotMatch((await runCli('validate', join(FEEDS, 'careers.json'))).stdout, /CORS/);
     assert.equal((await validate('/cors/any.json', '--origin', 'ftp://x')).code, 2);
+  });
+
+  it('checks CORS against the site that answers after a redirect, not the one asked', async () => {
+    const port = new URL(server.url).port;
+    server.route('/cors/moved.json', (_req, res) => {
+      res.writeHead(302, {
+        location: `http://localhost:${port}/tests/fixtures/feeds/careers.json`,
+      });
+      res.end();
+    });
+    const run = await runCli(
+      'validate',
+      `${server.url}/cors/moved.json`,
+      '--now',
+      NOW,
+      '--origin',
+      server.url,
+    );
+    assert.equal(run.code, 1, run.stdout);
+    assert.match(
+      run.stdout,
+      new RegExp(
+        `^CORS: a widget on ${server.url.replace(/\./g, '\\.')} cannot read it: .*; pages on http://localhost:${port} can$`,
+        'm',
+      ),
+    );
+  });
+
+  it('says when a URL does not answer in time', async () => {
+    server.route('/slow.json', (_req, res) => {
+      // Answers long after the validator gave up (the server closes it at the end).
+      setTimeout(() => res.end('{}'), 10_000).unref();
+    });
+    const report = await validateFeed({ input: `${server.url}/slow.json`, timeout: 50 });
+    assert.equal(report.ok, false);
+    assert.deepEqual(report.lines, [`${server.url}/slow.json: cannot be read (timed out)`]);
   });
 
   it('says when the feed is not shaped like the format given with --format, and what it is', async () => {
