@@ -178,7 +178,36 @@ describe('<careers-job-detail>', () => {
     const el = await detail(makeJob({ ...JOB, open: false }));
     expect(el.shadowRoot!.querySelector('careers-apply-button')).to.equal(null);
     expect(el.shadowRoot!.querySelector('[part="filled"]')!.textContent).to.contain('pourvu');
+    expect(el.shadowRoot!.querySelector('[part="badge"]')!.textContent).to.equal('Clôturée');
     await expect(el).to.be.accessible();
+    el.job = JOB;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="badge"]'), 'no badge when open').to.equal(null);
+  });
+
+  it('gives the closing date a row, and a field without a value none', async () => {
+    const el = await detail(makeJob({ ...JOB, locations: [] }));
+    const labels = [...el.shadowRoot!.querySelectorAll('dl .row dt')].map((dt) => dt.textContent);
+    expect(labels).to.include('Candidatures jusqu’au');
+    expect(labels).to.not.include('Lieu');
+    const closes = el.shadowRoot!.querySelector('dl time[datetime="2099-12-31"]');
+    expect(closes!.textContent).to.equal('31 décembre 2099');
+  });
+
+  it('shares only an http(s) link: this page instead of a posting url that is a script', async () => {
+    const el = await detail(makeJob({ ...JOB, url: 'javascript:alert(1)' }));
+    const shared: ShareData[] = [];
+    Object.defineProperty(navigator, 'share', {
+      value: async (data: ShareData) => void shared.push(data),
+      configurable: true,
+    });
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="share"]')!.click();
+      await waitUntil(() => shared.length > 0);
+      expect(shared[0].url).to.equal(location.href);
+    } finally {
+      delete (navigator as { share?: unknown }).share;
+    }
   });
 
   it('focuses its title when asked to', async () => {
