@@ -353,6 +353,8 @@ describe('careers-feed build on the files a folder of postings may hold', () => 
       posting('Par lien', 'startup: /startups/a-potager.html?mtm=x#haut\n'),
     );
     await write('postings/cachee.md', posting('Cachée', 'startup: Ancien Nom\n'));
+    await write('postings/casse-id.md', posting('Casse', 'startup: A-Potager\n'));
+    await write('postings/liste.md', posting('Liste', 'startup: [a-potager, b-potager]\n'));
     const startup = (title: string, link: string) => `---\ntitle: ${title}\nlink: ${link}\n---\n`;
     await write('startups/a-potager.md', startup('Le Potager', 'https://a.example.org/'));
     await write('startups/b-potager.md', startup('Le Potager', 'https://b.example.org/'));
@@ -407,6 +409,18 @@ describe('careers-feed build on the files a folder of postings may hold', () => 
       name: 'Le Potager',
       url: 'https://a.example.org/',
     });
+  });
+
+  it('resolves a startup id written in another case', () => {
+    assert.equal(jobs.get('casse-id')?.organization?.url, 'https://a.example.org/');
+  });
+
+  it('says when startup is not an id, and ignores it', () => {
+    assert.equal(jobs.get('liste')?.organization, undefined);
+    assert.match(
+      run.stderr,
+      /liste\.md:5: "startup" is \["a-potager","b-potager"\], not an id: ignored$/m,
+    );
   });
 
   it('resolves a startup given as a page address with a query and a fragment, by id', () => {
