@@ -18,6 +18,7 @@ describe('readDate', () => {
     assert.equal(readDate('2022-06-27T09:00:00'), '2022-06-27T09:00:00');
     assert.equal(readDate('2022-06-27T9:05'), '2022-06-27T09:05:00');
     assert.equal(readDate('2022-06-27 9:05:00'), '2022-06-27T09:05:00');
+    assert.equal(readDate('2022-06-27\u00a09:05:00'), '2022-06-27T09:05:00', 'non-breaking space');
     assert.equal(readDate('2021-11-24T11:04:26.278+00:00'), '2021-11-24T11:04:26.278+00:00');
     assert.equal(readDate(new Date(Date.UTC(2021, 0, 2))), '2021-01-02T00:00:00.000Z');
   });
