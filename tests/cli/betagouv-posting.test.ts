@@ -6,6 +6,7 @@ import { findApplyInBody } from '../../src/data/betagouv/apply.js';
 import { findDetailsInBody } from '../../src/data/betagouv/details.js';
 import { contractFrom } from '../../src/data/adapters/fields.js';
 import { fileNameDate, readDate } from '../../src/data/betagouv/dates.js';
+import { bodyReaders } from '../../src/data/betagouv/body.js';
 import { betagouvPostingToDraft, postingUrl } from '../../src/data/betagouv/posting.js';
 import { markdownExcerpt, markdownToPlainText } from '../../src/data/betagouv/text.js';
 import { postingProblems } from '../../src/cli/posting-problems.js';
@@ -17,6 +18,7 @@ describe('readDate', () => {
     assert.equal(readDate('2022-06-27T09:00:00'), '2022-06-27T09:00:00');
     assert.equal(readDate('2022-06-27T9:05'), '2022-06-27T09:05:00');
     assert.equal(readDate('2022-06-27 9:05:00'), '2022-06-27T09:05:00');
+    assert.equal(readDate('2022-06-27\u00a09:05:00'), '2022-06-27T09:05:00', 'non-breaking space');
     assert.equal(readDate('2021-11-24T11:04:26.278+00:00'), '2021-11-24T11:04:26.278+00:00');
     assert.equal(readDate(new Date(Date.UTC(2021, 0, 2))), '2021-01-02T00:00:00.000Z');
   });
@@ -67,6 +69,19 @@ describe('contractFrom on beta.gouv.fr contrat words', () => {
 });
 
 describe('markdownExcerpt', () => {
+  it('keeps an excerpt of exactly the maximum length whole, without an ellipsis', () => {
+    const exact = `${'mot '.repeat(74)}fin.`;
+    assert.equal(exact.length, 300);
+    assert.equal(markdownExcerpt(exact), exact);
+  });
+
+  it('leaves out the code of script and style elements, not only their tags', () => {
+    assert.equal(
+      markdownToPlainText('Avant <script>alert(1)</script><style>p{color:red}</style> après'),
+      'Avant après',
+    );
+  });
+
   it('takes what is before <!--more-->', () => {
     assert.equal(
       markdownExcerpt('Un **premier** [lien](https://x.org).\n\n<!--more-->\n\nSuite'),
@@ -151,6 +166,23 @@ describe('findApplyInBody', () => {
     assert.equal(findApplyInBody('`prenom\\_nom@example.org`').email, 'prenom_nom@example.org');
   });
 
+  it('keeps the address of the paragraph about applying even when another address follows', () => {
+    const body = 'Pour candidater, écrivez à jobs@example.org.\n\nLa presse : presse@example.org';
+    assert.equal(findApplyInBody(body).email, 'jobs@example.org');
+  });
+
+  it('takes a Google or LinkedIn page for a form or a board only on its form or job paths', () => {
+    assert.equal(
+      findApplyInBody('Candidatez : https://docs.google.com/document/d/fiche-de-poste').url,
+      undefined,
+    );
+    assert.equal(findApplyInBody('Suivez https://www.linkedin.com/company/fictive').url, undefined);
+    assert.equal(
+      findApplyInBody('https://www.linkedin.com/jobs/view/123').url,
+      'https://www.linkedin.com/jobs/view/123',
+    );
+  });
+
   it(
     'gets through hostile text (long runs of dots, parens, brackets) with nothing found',
     {
@@ -223,6 +255,7 @@ describe('betagouvPostingToDraft', () => {
     const future = draft({ open: true, depublication_date: '2025-02-01T00:00:00Z', body: 'b' });
     assert.equal(future.result.open, true);
     assert.equal(future.result.closesAt, '2025-02-01T00:00:00Z');
+    assert.equal(draft({ status: 'Poste pourvu', roles: 'r', body: 'b' }).result.open, false);
   });
 
   it('leaves out what it cannot use, and the CLI names each quirk with its field', () => {
@@ -257,6 +290,78 @@ describe('betagouvPostingToDraft', () => {
     assert.equal(result.publishedAt, undefined);
     assert.deepEqual(result.tags, []);
     assert.deepEqual(result.contract, { kind: 'other', label: 'à voir' });
+  });
+
+  it('keeps a posting open through the day its date-only closing date names', () => {
+    const { result } = draft(
+      { open: true, depublication_date: '2025-02-01', body: 'b' },
+      '2025-02-01T12:00:00Z',
+    );
+    assert.equal(result.open, true);
+    assert.equal(result.closesAt, '2025-02-01');
+  });
+
+  it('takes the earliest of several closing dates as closesAt', () => {
+    const { result } = draft({
+      open: true,
+      poste_ferme: '2025-03-01',
+      depublication_date: '2025-02-15',
+      body: 'b',
+    });
+    assert.equal(result.closesAt, '2025-02-15');
+  });
+
+  it('names no team when equipe is the organization written in another case', () => {
+    const { result } = draft({ startup: { title: 'Équipe X' }, equipe: 'équipe x', body: 'b' });
+    assert.equal(result.organization?.name, 'Équipe X');
+    assert.equal(result.team, undefined);
+  });
+
+  it('takes roles that are already a sentence as the title, without "recrute :"', () => {
+    const { result } = draft({
+      startup: { title: 'Datagir' },
+      roles: 'Datagir recrute une développeuse',
+      body: 'b',
+    });
+    assert.equal(result.title, 'Datagir recrute une développeuse');
+  });
+
+  it("keeps the text's words only when they are about the link or address kept", () => {
+    const result = betagouvPostingToDraft(
+      {
+        externalURL: 'https://x.example.org/jobs/1',
+        body: 'Pour candidater, écrivez à jobs@example.org.',
+      },
+      { body: bodyReaders },
+    );
+    assert.deepEqual(result.apply, {
+      url: 'https://x.example.org/jobs/1',
+      email: 'jobs@example.org',
+    });
+  });
+
+  it('says how it reads an open flag given as a word, and which date field is not a date', () => {
+    const messages = (posting: Record<string, unknown>) =>
+      draft({ roles: 'r', body: 'b', ...posting }).warnings.map((w) => w.message);
+    assert.ok(
+      messages({ open: 'non' }).includes('"open" is "non", not true or false: read as closed'),
+    );
+    assert.ok(
+      messages({ open: 'oui' }).includes('"open" is "oui", not true or false: read as open'),
+    );
+    assert.ok(
+      messages({ open: true, date: 'hier' }).includes('"date" is "hier": not a date, ignored'),
+    );
+  });
+
+  it('keeps a tag of exactly the longest length, with no warning', () => {
+    const tag = 'x'.repeat(40);
+    const { result, warnings } = draft({ open: true, roles: 'r', techno: tag, body: 'b' });
+    assert.deepEqual(result.tags, [tag]);
+    assert.deepEqual(
+      warnings.filter((w) => w.field === 'techno'),
+      [],
+    );
   });
 
   it('never throws, whatever the JSON value', () => {
@@ -306,6 +411,7 @@ describe('findDetailsInBody', () => {
     assert.equal(findDetailsInBody('Télétravail complet possible').remote, 'full');
     assert.equal(findDetailsInBody('Télétravail partiel (2 jours)').remote, 'hybrid');
     assert.equal(findDetailsInBody('Pas de télétravail.').remote, 'none');
+    assert.equal(findDetailsInBody('Poste sans télétravail.').remote, 'none');
     assert.equal(findDetailsInBody('Bureaux à Paris.').remote, undefined);
   });
 
@@ -316,5 +422,10 @@ describe('findDetailsInBody', () => {
     );
     assert.equal(findDetailsInBody('Rémunération : 45 000 € bruts').salaryText, '45 000 € bruts');
     assert.equal(findDetailsInBody('Rémunération : à discuter').salaryText, undefined);
+    assert.equal(
+      findDetailsInBody('Rémunération : 45 000 €\n\nSalaire : 50 000 €').salaryText,
+      '45 000 €',
+      'the first pay named',
+    );
   });
 });

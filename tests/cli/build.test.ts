@@ -1,7 +1,7 @@
 // `careers-feed build` on small fictional fixtures (tests/fixtures/betagouv/): one file per rule.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -324,5 +324,107 @@ describe('careers-feed build on fixtures', () => {
     const feed = JSON.parse(await readFile(join(dir, 'out', 'feed.json'), 'utf8'));
     assert.deepEqual(validate(schema, feed), []);
     assert.match(run.stderr, /^wrote .*feed\.json$/m);
+  });
+});
+
+describe('careers-feed build on the files a folder of postings may hold', () => {
+  let dir: string;
+  let run: Run;
+  let jobs: Map<string, Job>;
+
+  const write = async (path: string, text: string) => {
+    await mkdir(join(dir, path, '..'), { recursive: true });
+    await writeFile(join(dir, path), text);
+  };
+  const posting = (title: string, extra = '') =>
+    `---\ntitle: ${title}\nopen: true\ndate: 2025-01-02\n${extra}---\nTexte.\n`;
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'careers-feed-'));
+    await write('postings/bom.md', `\uFEFF${posting('Avec BOM')}`);
+    await write('postings/.brouillon.md', posting('Brouillon caché'));
+    await write('postings/a/offre.md', posting('Offre A'));
+    await write('postings/b/offre.md', posting('Offre B'));
+    await write('postings/points.md', '---\ntitle: Points\nopen: true\n...\nTexte.\n');
+    await write('postings/casse.md', '---\ntitle: [non fermé\nopen: false # pourvu\n---\nTexte.\n');
+    await write('postings/par-titre.md', posting('Par titre', 'startup: Le Potager\n'));
+    await write(
+      'postings/par-lien.md',
+      posting('Par lien', 'startup: /startups/a-potager.html?mtm=x#haut\n'),
+    );
+    await write('postings/cachee.md', posting('Cachée', 'startup: Ancien Nom\n'));
+    await write('postings/casse-id.md', posting('Casse', 'startup: A-Potager\n'));
+    await write('postings/liste.md', posting('Liste', 'startup: [a-potager, b-potager]\n'));
+    const startup = (title: string, link: string) => `---\ntitle: ${title}\nlink: ${link}\n---\n`;
+    await write('startups/a-potager.md', startup('Le Potager', 'https://a.example.org/'));
+    await write('startups/b-potager.md', startup('Le Potager', 'https://b.example.org/'));
+    await write('startups/.ancien.md', startup('Ancien Nom', 'https://c.example.org/'));
+    run = await runCli(
+      'build',
+      join(dir, 'postings'),
+      '--startups',
+      join(dir, 'startups'),
+      '--now',
+      NOW,
+    );
+    jobs = new Map((JSON.parse(run.stdout) as CareersFeed).jobs.map((job) => [job.id, job]));
+  });
+
+  after(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reads a file that starts with a byte order mark', () => {
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(jobs.get('bom')?.title, 'Avec BOM');
+  });
+
+  it('leaves hidden files out, postings and startups', () => {
+    assert.ok(![...jobs.values()].some((job) => job.title === 'Brouillon caché'));
+    assert.doesNotMatch(run.stderr, /brouillon/);
+    assert.equal(jobs.get('cachee')?.organization, undefined);
+    assert.match(run.stderr, /cachee\.md:\d+: startup "Ancien Nom" not found/);
+  });
+
+  it('gives two files of the same name different ids, and says so', () => {
+    assert.equal(jobs.get('offre')?.title, 'Offre A');
+    assert.equal(jobs.get('offre-2')?.title, 'Offre B');
+    assert.match(
+      run.stderr,
+      /b[/\\]offre\.md:1: id "offre" is already used by another posting: this one is "offre-2"$/m,
+    );
+  });
+
+  it('ends the front matter at a "..." line, as YAML does', () => {
+    assert.equal(jobs.get('points')?.title, 'Points');
+  });
+
+  it('drops comments after values when reading YAML that does not parse line by line', () => {
+    assert.match(run.stderr, /casse\.md:\d+: the front matter is not valid YAML/);
+    assert.equal(jobs.get('casse')?.open, false);
+  });
+
+  it('resolves a title two startups share to the first by file name', () => {
+    assert.deepEqual(jobs.get('par-titre')?.organization, {
+      name: 'Le Potager',
+      url: 'https://a.example.org/',
+    });
+  });
+
+  it('resolves a startup id written in another case', () => {
+    assert.equal(jobs.get('casse-id')?.organization?.url, 'https://a.example.org/');
+  });
+
+  it('says when startup is not an id, and ignores it', () => {
+    assert.equal(jobs.get('liste')?.organization, undefined);
+    assert.match(
+      run.stderr,
+      /liste\.md:5: "startup" is \["a-potager","b-potager"\], not an id: ignored$/m,
+    );
+  });
+
+  it('resolves a startup given as a page address with a query and a fragment, by id', () => {
+    assert.equal(jobs.get('par-lien')?.organization?.url, 'https://a.example.org/');
+    assert.doesNotMatch(run.stderr, /par-lien\.md:\d+: startup/);
   });
 });

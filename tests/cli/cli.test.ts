@@ -42,6 +42,20 @@ describe('careers-feed command line', () => {
     assert.match(country.stderr, /--country "France" is not a two-letter ISO 3166-1 code/);
   });
 
+  it('exits 2 on a three-letter --country, validate with two inputs, or an -o it cannot write', async () => {
+    const country = await runCli('build', FIXTURES, '--country', 'FRA');
+    assert.equal(country.code, 2);
+    assert.match(country.stderr, /--country "FRA" is not a two-letter ISO 3166-1 code/);
+    const two = await runCli('validate', join(FIXTURES, 'feed.betagouv.json'), 'autre.json');
+    assert.equal(two.code, 2);
+    assert.match(two.stderr, /give one feed file or URL/);
+    // A file where a folder should be: the output cannot be written.
+    const posting = join(FIXTURES, 'postings', '2024-01-16-designer.md');
+    const output = await runCli('build', posting, '-o', join(posting, 'feed.json'));
+    assert.equal(output.code, 2);
+    assert.match(output.stderr, /cannot write .*feed\.json/);
+  });
+
   it('exits 1 and writes nothing when no posting is found', async () => {
     const run = await runCli('build', join(FIXTURES, 'no-postings'));
     assert.equal(run.code, 1);

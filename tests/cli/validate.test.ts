@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { validateFeed } from '../../src/cli/validate.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import { startStaticServer, type StaticServer } from '../node/static-server.js';
 import { FIXTURES, corpusPath, runCli } from './helpers.js';
@@ -74,6 +75,48 @@ describe('careers-feed validate', () => {
       '  published in the future: Poste tomorrow (tomorrow), 2026-11-29: the widget shows it already, first, as published today',
       '  published in the future: Poste later-today (later-today), 2026-11-28T12:00:00Z: the widget shows it already, first, as published today',
     ]);
+  });
+
+  it('takes a date-only publishedAt as begun once it has begun somewhere (UTC+14 first)', async () => {
+    const path = join(dir, 'kiritimati.json');
+    await writeFile(
+      path,
+      JSON.stringify({
+        version: 1,
+        jobs: [{ id: 'k', title: 'Poste k', publishedAt: '2026-11-28' }],
+      }),
+    );
+    // 12:00 UTC on the 27th is already 02:00 on the 28th in Kiritimati.
+    const run = await runCli('validate', path, '--now', '2026-11-27T12:00:00Z');
+    assert.equal(run.code, 0);
+    assert.doesNotMatch(run.stdout, /in the future/);
+  });
+
+  it('checks a posting open at --now even when its closing date has passed since', async () => {
+    const path = join(dir, 'earlier-now.json');
+    const job = {
+      id: 'then',
+      title: 'Poste alors ouvert',
+      publishedAt: '2020-01-01',
+      closesAt: '2021-06-30',
+      organization: { name: 'Équipe fictive' },
+      remote: 'full',
+      country: 'FR',
+      description: 'Texte.',
+    };
+    await writeFile(path, JSON.stringify({ version: 1, jobs: [job] }));
+    const run = await runCli('validate', path, '--now', '2020-06-01T00:00:00Z');
+    assert.equal(run.code, 0, run.stdout);
+    assert.match(run.stdout, /^1 job read: 1 will show, 0 closed/m);
+    assert.doesNotMatch(run.stdout, /search engines/);
+  });
+
+  it('reads a feed file saved with a byte order mark', async () => {
+    const path = join(dir, 'bom.json');
+    await writeFile(path, `\uFEFF${JSON.stringify({ version: 1, jobs: [{ title: 'Avec BOM' }] })}`);
+    const run = await runCli('validate', path);
+    assert.equal(run.code, 0, run.stdout);
+    assert.match(run.stdout, /^1 job read: 1 will show/m);
   });
 
   it('names the open postings search engines would not list as jobs, and what they lack', async () => {
@@ -240,6 +283,42 @@ describe('careers-feed validate', () => {
     // A file has no server to ask; a bad --origin is refused.
     assert.doesNotMatch((await runCli('validate', join(FEEDS, 'careers.json'))).stdout, /CORS/);
     assert.equal((await validate('/cors/any.json', '--origin', 'ftp://x')).code, 2);
+  });
+
+  it('checks CORS against the site that answers after a redirect, not the one asked', async () => {
+    const port = new URL(server.url).port;
+    server.route('/cors/moved.json', (_req, res) => {
+      res.writeHead(302, {
+        location: `http://localhost:${port}/tests/fixtures/feeds/careers.json`,
+      });
+      res.end();
+    });
+    const run = await runCli(
+      'validate',
+      `${server.url}/cors/moved.json`,
+      '--now',
+      NOW,
+      '--origin',
+      server.url,
+    );
+    assert.equal(run.code, 1, run.stdout);
+    assert.match(
+      run.stdout,
+      new RegExp(
+        `^CORS: a widget on ${server.url.replace(/\./g, '\\.')} cannot read it: .*; pages on http://localhost:${port} can$`,
+        'm',
+      ),
+    );
+  });
+
+  it('says when a URL does not answer in time', async () => {
+    server.route('/slow.json', (_req, res) => {
+      // Answers long after the validator gave up (the server closes it at the end).
+      setTimeout(() => res.end('{}'), 10_000).unref();
+    });
+    const report = await validateFeed({ input: `${server.url}/slow.json`, timeout: 50 });
+    assert.equal(report.ok, false);
+    assert.deepEqual(report.lines, [`${server.url}/slow.json: cannot be read (timed out)`]);
   });
 
   it('says when the feed is not shaped like the format given with --format, and what it is', async () => {

@@ -381,6 +381,58 @@ describe('<careers-board>', () => {
       await expect(board).to.be.accessible();
     });
 
+    it('goes back to the first page of results when the search changes', async () => {
+      const jobs = Array.from({ length: 5 }, (_, i) =>
+        makeJob({ id: `p${i}`, title: `Poste ${i}` }),
+      );
+      const board = await loaded(html`<careers-board page-size="2" .jobs=${jobs}></careers-board>`);
+      $<HTMLButtonElement>(board, '[part="more"]')!.click();
+      await board.updateComplete;
+      expect(cards(board)).to.have.length(4);
+      await search(board, 'Poste');
+      expect(cards(board)).to.have.length(2);
+      expect(text($(board, '[part="more"]'))).to.equal('Afficher 2 offres de plus');
+    });
+
+    it('leaves a click with a modifier key to the browser (new tab), opening nothing in place', async () => {
+      const board = await loaded(
+        html`<careers-board .jobs=${[makeJob({ id: 'a', title: 'Poste A' })]}></careers-board>`,
+      );
+      const link = cards(board)[0].shadowRoot!.querySelector('a')!;
+      const click = async (init: MouseEventInit) => {
+        let prevented: boolean | undefined;
+        // After the board has seen it: record, then keep the test page where it is.
+        const after = (event: Event) => {
+          prevented = event.defaultPrevented;
+          event.preventDefault();
+        };
+        window.addEventListener('click', after, { once: true });
+        link.dispatchEvent(
+          new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ...init }),
+        );
+        await board.updateComplete;
+        return prevented;
+      };
+      for (const modifier of ['ctrlKey', 'metaKey', 'shiftKey', 'altKey']) {
+        expect(await click({ [modifier]: true }), modifier).to.equal(false);
+        expect($(board, 'careers-job-detail'), modifier).to.equal(null);
+      }
+      expect(await click({}), 'a plain click').to.equal(true);
+      expect($(board, 'careers-job-detail')).to.not.equal(null);
+    });
+
+    it('shows the default 20 cards a page when page-size is 0, not none', async () => {
+      const jobs = Array.from({ length: 25 }, (_, i) =>
+        makeJob({ id: `p${i}`, title: `Poste ${i}` }),
+      );
+      const board = await fixture<CareersBoard>(
+        html`<careers-board page-size="0" .jobs=${jobs}></careers-board>`,
+      );
+      await waitUntil(() => text($(board, '[part="count"]')) === '25 offres', 'the count');
+      expect(cards(board)).to.have.length(20);
+      expect(text($(board, '[part="more"]'))).to.equal('Afficher 5 offres de plus');
+    });
+
     it('speaks English when the page does, and follows a later change of language', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div lang="en"><careers-board src=${BOARD_FEED}></careers-board></div>`,

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define-all.js';
 import type { CareersBoard } from '../../../src/components/careers-board/careers-board.component.js';
-import { BOARD_FEED, deepActiveElement, resetUrl } from '../ui-helpers.js';
+import { BOARD_FEED, START_URL, deepActiveElement, resetUrl } from '../ui-helpers.js';
 
 const cards = (board: CareersBoard) => [...board.shadowRoot!.querySelectorAll('careers-job-card')];
 const detail = (board: CareersBoard) => board.shadowRoot!.querySelector('careers-job-detail');
@@ -144,6 +144,19 @@ describe('focus on a card that leaves the list', () => {
     await board.updateComplete;
     expect(cards(board).map((card) => card.job!.id)).to.deep.equal(['d']);
     expect(deepActiveElement()?.getAttribute('part'), 'focus on the count').to.equal('count');
+  });
+
+  it('returns to the card of a posting opened from a link beyond the first page, showing it', async () => {
+    history.replaceState(null, '', `${START_URL}#job=c`);
+    const board = await fixture<CareersBoard>(
+      html`<careers-board page-size="1" .jobs=${['a', 'b', 'c'].map(job)}></careers-board>`,
+    );
+    await waitUntil(() => detail(board), 'the posting of the link');
+    await detail(board)!.updateComplete;
+    detail(board)!.shadowRoot!.querySelector<HTMLAnchorElement>('[part="back"]')!.click();
+    await waitUntil(() => !detail(board), 'the list again');
+    await waitUntil(() => deepActiveElement() === cardLink(board, 2), 'focus on the card of c');
+    expect(cards(board).map((card) => card.job!.id)).to.deep.equal(['a', 'b', 'c']);
   });
 
   it('keeps focus on the posting, not on its place, when the list changes under it', async () => {

@@ -178,7 +178,36 @@ describe('<careers-job-detail>', () => {
     const el = await detail(makeJob({ ...JOB, open: false }));
     expect(el.shadowRoot!.querySelector('careers-apply-button')).to.equal(null);
     expect(el.shadowRoot!.querySelector('[part="filled"]')!.textContent).to.contain('pourvu');
+    expect(el.shadowRoot!.querySelector('[part="badge"]')!.textContent).to.equal('Clôturée');
     await expect(el).to.be.accessible();
+    el.job = JOB;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="badge"]'), 'no badge when open').to.equal(null);
+  });
+
+  it('gives the closing date a row, and a field without a value none', async () => {
+    const el = await detail(makeJob({ ...JOB, locations: [] }));
+    const labels = [...el.shadowRoot!.querySelectorAll('dl .row dt')].map((dt) => dt.textContent);
+    expect(labels).to.include('Candidatures jusqu’au');
+    expect(labels).to.not.include('Lieu');
+    const closes = el.shadowRoot!.querySelector('dl time[datetime="2099-12-31"]');
+    expect(closes!.textContent).to.equal('31 décembre 2099');
+  });
+
+  it('shares only an http(s) link: this page instead of a posting url that is a script', async () => {
+    const el = await detail(makeJob({ ...JOB, url: 'javascript:alert(1)' }));
+    const shared: ShareData[] = [];
+    Object.defineProperty(navigator, 'share', {
+      value: async (data: ShareData) => void shared.push(data),
+      configurable: true,
+    });
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="share"]')!.click();
+      await waitUntil(() => shared.length > 0);
+      expect(shared[0].url).to.equal(location.href);
+    } finally {
+      delete (navigator as { share?: unknown }).share;
+    }
   });
 
   it('focuses its title when asked to', async () => {
@@ -246,6 +275,84 @@ describe('<careers-job-detail>', () => {
     expect(await backOf('/carrieres?q=dev')).to.equal('/carrieres?q=dev');
     for (const hostile of ['javascript:alert(1)', ' JaVa\tScRiPt:alert(1)', 'data:text/html,x']) {
       expect(await backOf(hostile), hostile).to.equal(undefined);
+    }
+  });
+
+  it('links the organization and team only to http(s) pages, never to a script', async () => {
+    const el = await detail(
+      makeJob({
+        ...JOB,
+        organization: { name: 'Organisation piégée', url: 'javascript:alert(1)' },
+        team: { name: 'Équipe piégée', url: ' JaVa\tScRiPt:alert(2)' },
+      }),
+    );
+    const meta = el.shadowRoot!.querySelector('[part="meta"]')!;
+    expect(meta.textContent).to.contain('Organisation piégée').and.contain('Équipe piégée');
+    expect(meta.querySelector('a')).to.equal(null);
+    await expect(el).to.be.accessible();
+    el.job = makeJob({
+      ...JOB,
+      team: { name: 'Équipe fictive', url: 'https://equipe.example.org/' },
+    });
+    await el.updateComplete;
+    expect([...meta.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://example.org/',
+      'https://equipe.example.org/',
+    ]);
+  });
+
+  it('neither copies nor says anything when the visitor closes the share sheet', async () => {
+    const el = await detail();
+    const copied: string[] = [];
+    let asked = false;
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    Object.defineProperty(navigator, 'share', {
+      value: async () => {
+        asked = true;
+        throw new DOMException('Share canceled', 'AbortError');
+      },
+      configurable: true,
+    });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: async (text: string) => void copied.push(text) },
+      configurable: true,
+    });
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="share"]')!.click();
+      await waitUntil(() => asked);
+      // Let every pending promise of the click settle, then any update it asked for.
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(copied).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
+    } finally {
+      delete (navigator as { share?: unknown }).share;
+      delete (navigator as { clipboard?: unknown }).clipboard;
+      if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+    }
+  });
+
+  it('clears what it said about sharing when another posting is shown', async () => {
+    const el = await detail();
+    const share = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    Object.defineProperty(navigator, 'share', { value: undefined, configurable: true });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: async () => undefined },
+      configurable: true,
+    });
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="share"]')!.click();
+      const status = el.shadowRoot!.querySelector('[role="status"]')!;
+      await waitUntil(() => status.textContent!.trim() !== '');
+      el.job = makeJob({ ...JOB, id: 'autre', title: 'Autre poste' });
+      await el.updateComplete;
+      expect(status.textContent!.trim()).to.equal('');
+    } finally {
+      delete (navigator as { share?: unknown }).share;
+      delete (navigator as { clipboard?: unknown }).clipboard;
+      if (share) Object.defineProperty(Navigator.prototype, 'share', share);
+      if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
     }
   });
 
