@@ -76,13 +76,16 @@ describe('careers-feed build on fixtures', () => {
       assert.equal(ahead.closesAt, '2030-12-31');
     });
 
-    it('closes on a poste_ferme date once it is past (now is injectable)', async () => {
-      const later = await runCli(
-        'build',
-        join(POSTINGS, '2024-01-21-hostile.md'),
-        '--now',
-        '2031-01-01T00:00:00Z',
-      );
+    it('closes on a poste_ferme date once that day is over everywhere (now is injectable)', async () => {
+      const build = (now: string) =>
+        runCli('build', join(POSTINGS, '2024-01-21-hostile.md'), '--now', now);
+      // 2030-12-31 is over in Paris, not in Tahiti or Baker Island: still open for their
+      // visitors, and its closesAt closes it for each one where they are.
+      const early = await build('2031-01-01T06:00:00Z');
+      const job = (JSON.parse(early.stdout) as CareersFeed).jobs[0];
+      assert.equal(job.open, true);
+      assert.equal(job.closesAt, '2030-12-31');
+      const later = await build('2031-01-01T12:00:00Z');
       assert.equal(later.code, 0);
       assert.equal((JSON.parse(later.stdout) as CareersFeed).jobs[0].open, false);
       assert.match(later.stderr, /^1 posting, 0 open, /m);

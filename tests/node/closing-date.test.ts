@@ -3,6 +3,7 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { isClosed, parseDate } from '../../src/data/filter-jobs.js';
+import { betagouvPostingToDraft } from '../../src/data/betagouv/posting.js';
 import type { Job } from '../../src/data/job.js';
 
 const job = (closesAt: string): Job => ({
@@ -61,5 +62,26 @@ describe('isClosed and time zones', () => {
     assert.equal(isClosed(exact, Date.parse('2026-11-28T12:00:00Z')), true);
     assert.equal(parseDate('2026-11-28')?.getDate(), 28);
     assert.equal(isClosed(job('pas une date'), Date.now()), false);
+  });
+
+  it('closes a beta.gouv.fr posting by the same rule: its last day is whole where the visitor is', () => {
+    // 00:30 UTC on the 29th: the 28th is over in Paris, not in Tahiti (14:30 there).
+    const now = new Date('2026-11-29T00:30:00Z');
+    for (const field of ['depublication_date', 'poste_ferme', 'poste_pourvu']) {
+      const draft = betagouvPostingToDraft({ title: 'Poste', [field]: '2026-11-28' }, { now });
+      assert.equal(draft.open, true, `${field}: not over everywhere yet`);
+      assert.equal(draft.closesAt, '2026-11-28', field);
+      const read = { ...job('2026-11-28'), open: draft.open as boolean };
+      inZone('Pacific/Tahiti', 600);
+      assert.equal(isClosed(read, now.getTime()), false, `${field} in Tahiti`);
+      inZone('Europe/Paris', -60);
+      assert.equal(isClosed(read, now.getTime()), true, `${field} in Paris`);
+    }
+    // Once the day is over everywhere (noon UTC the next day), the posting itself is closed.
+    const over = betagouvPostingToDraft(
+      { title: 'Poste', depublication_date: '2026-11-28' },
+      { now: new Date('2026-11-29T12:00:00Z') },
+    );
+    assert.equal(over.open, false);
   });
 });

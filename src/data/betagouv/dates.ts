@@ -16,7 +16,12 @@ export function fileNameDate(file: string): string | undefined {
   return match ? readDate(match[1]) : undefined;
 }
 
-/** Milliseconds since the epoch of an ISO date or date-time (a date alone ends at 23:59:59 UTC). */
+/**
+ * Milliseconds since the epoch of an ISO date or date-time. A date alone ends once that day is
+ * over everywhere on Earth (UTC-12 is the last to leave it): a posting read before then is not
+ * closed for anyone yet, and its `closesAt` closes it at the end of that day where each visitor
+ * is (`isClosed`).
+ */
 export function endOfDateMs(iso: string): number {
-  return Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T23:59:59.999Z` : iso);
+  return Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T23:59:59.999-12:00` : iso);
 }
