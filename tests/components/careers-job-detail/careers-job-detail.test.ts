@@ -26,6 +26,25 @@ const detail = (job = JOB) =>
     html`<careers-job-detail .job=${job} heading-level="2" back-href="#"></careers-job-detail>`,
   );
 
+/**
+ * Runs `body` with `navigator.share` and `navigator.clipboard` replaced by `mocks` (a key given
+ * as undefined: the browser has none), then gives the page the browser's own back.
+ */
+async function withNavigator(
+  mocks: { share?: Navigator['share']; clipboard?: Pick<Clipboard, 'writeText'> },
+  body: () => Promise<void>,
+): Promise<void> {
+  for (const [name, value] of Object.entries(mocks)) {
+    Object.defineProperty(navigator, name, { value, configurable: true });
+  }
+  try {
+    await body();
+  } finally {
+    for (const name of Object.keys(mocks))
+      delete (navigator as unknown as Record<string, unknown>)[name];
+  }
+}
+
 describe('<careers-job-detail>', () => {
   afterEach(() => {
     delete (window as { __pwned?: boolean }).__pwned;
@@ -197,17 +216,11 @@ describe('<careers-job-detail>', () => {
   it('shares only an http(s) link: this page instead of a posting url that is a script', async () => {
     const el = await detail(makeJob({ ...JOB, url: 'javascript:alert(1)' }));
     const shared: ShareData[] = [];
-    Object.defineProperty(navigator, 'share', {
-      value: async (data: ShareData) => void shared.push(data),
-      configurable: true,
-    });
-    try {
+    await withNavigator({ share: async (data) => void shared.push(data!) }, async () => {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part="share"]')!.click();
       await waitUntil(() => shared.length > 0);
       expect(shared[0].url).to.equal(location.href);
-    } finally {
-      delete (navigator as { share?: unknown }).share;
-    }
+    });
   });
 
   it('focuses its title when asked to', async () => {
@@ -219,25 +232,14 @@ describe('<careers-job-detail>', () => {
   it('copies the link and announces it when the browser cannot share', async () => {
     const el = await detail();
     const copied: string[] = [];
-    const share = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
-    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
-    Object.defineProperty(navigator, 'share', { value: undefined, configurable: true });
-    Object.defineProperty(navigator, 'clipboard', {
-      value: { writeText: async (text: string) => void copied.push(text) },
-      configurable: true,
-    });
-    try {
+    const clipboard = { writeText: async (text: string) => void copied.push(text) };
+    await withNavigator({ share: undefined, clipboard }, async () => {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part="share"]')!.click();
       const status = el.shadowRoot!.querySelector('[role="status"]')!;
       await waitUntil(() => status.textContent!.trim() !== '');
       expect(copied).to.deep.equal(['https://example.org/offres/dev']);
       expect(status.textContent).to.contain('copié');
-    } finally {
-      delete (navigator as { share?: unknown }).share;
-      delete (navigator as { clipboard?: unknown }).clipboard;
-      if (share) Object.defineProperty(Navigator.prototype, 'share', share);
-      if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
-    }
+    });
   });
 
   it('uses the system share sheet where there is one', async () => {
@@ -248,20 +250,14 @@ describe('<careers-job-detail>', () => {
       ></careers-job-detail>`,
     );
     const shared: ShareData[] = [];
-    Object.defineProperty(navigator, 'share', {
-      value: async (data: ShareData) => void shared.push(data),
-      configurable: true,
-    });
-    try {
+    await withNavigator({ share: async (data) => void shared.push(data!) }, async () => {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part="share"]')!.click();
       await waitUntil(() => shared.length > 0);
       expect(shared[0]).to.deep.equal({
         title: 'Développeur·se front-end',
         url: 'https://host.example/#job=dev',
       });
-    } finally {
-      delete (navigator as { share?: unknown }).share;
-    }
+    });
   });
 
   it('links back only to an http(s) page, relative ones included, never to a script', async () => {
@@ -305,19 +301,12 @@ describe('<careers-job-detail>', () => {
     const el = await detail();
     const copied: string[] = [];
     let asked = false;
-    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
-    Object.defineProperty(navigator, 'share', {
-      value: async () => {
-        asked = true;
-        throw new DOMException('Share canceled', 'AbortError');
-      },
-      configurable: true,
-    });
-    Object.defineProperty(navigator, 'clipboard', {
-      value: { writeText: async (text: string) => void copied.push(text) },
-      configurable: true,
-    });
-    try {
+    const share = async () => {
+      asked = true;
+      throw new DOMException('Share canceled', 'AbortError');
+    };
+    const clipboard = { writeText: async (text: string) => void copied.push(text) };
+    await withNavigator({ share, clipboard }, async () => {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part="share"]')!.click();
       await waitUntil(() => asked);
       // Let every pending promise of the click settle, then any update it asked for.
@@ -325,35 +314,20 @@ describe('<careers-job-detail>', () => {
       await el.updateComplete;
       expect(copied).to.deep.equal([]);
       expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
-    } finally {
-      delete (navigator as { share?: unknown }).share;
-      delete (navigator as { clipboard?: unknown }).clipboard;
-      if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
-    }
+    });
   });
 
   it('clears what it said about sharing when another posting is shown', async () => {
     const el = await detail();
-    const share = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
-    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
-    Object.defineProperty(navigator, 'share', { value: undefined, configurable: true });
-    Object.defineProperty(navigator, 'clipboard', {
-      value: { writeText: async () => undefined },
-      configurable: true,
-    });
-    try {
+    const clipboard = { writeText: async () => undefined };
+    await withNavigator({ share: undefined, clipboard }, async () => {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part="share"]')!.click();
       const status = el.shadowRoot!.querySelector('[role="status"]')!;
       await waitUntil(() => status.textContent!.trim() !== '');
       el.job = makeJob({ ...JOB, id: 'autre', title: 'Autre poste' });
       await el.updateComplete;
       expect(status.textContent!.trim()).to.equal('');
-    } finally {
-      delete (navigator as { share?: unknown }).share;
-      delete (navigator as { clipboard?: unknown }).clipboard;
-      if (share) Object.defineProperty(Navigator.prototype, 'share', share);
-      if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
-    }
+    });
   });
 
   it('shares a relative share-url as the absolute URL it leads to', async () => {
@@ -361,17 +335,11 @@ describe('<careers-job-detail>', () => {
       html`<careers-job-detail .job=${JOB} share-url="/partage/dev?via=site"></careers-job-detail>`,
     );
     const shared: ShareData[] = [];
-    Object.defineProperty(navigator, 'share', {
-      value: async (data: ShareData) => void shared.push(data),
-      configurable: true,
-    });
-    try {
+    await withNavigator({ share: async (data) => void shared.push(data!) }, async () => {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part="share"]')!.click();
       await waitUntil(() => shared.length > 0);
       expect(shared[0].url).to.equal(new URL('/partage/dev?via=site', document.baseURI).href);
-    } finally {
-      delete (navigator as { share?: unknown }).share;
-    }
+    });
   });
 
   it('is complete in English', async () => {
