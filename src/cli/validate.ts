@@ -113,7 +113,11 @@ function isFuture(iso: string | undefined, now: number): boolean {
   return Date.parse(dateOnly ? `${iso}T00:00:00+14:00` : iso) > now;
 }
 
-function isClosed(job: Job, now: number): boolean {
+/**
+ * Closed for every visitor: flagged so, or its closing date over everywhere on Earth (the
+ * widget's `isClosed` closes a date at the end of that day where each visitor is).
+ */
+function closedEverywhere(job: Job, now: number): boolean {
   if (!job.open) return true;
   return Boolean(job.closesAt && endOfDateMs(job.closesAt) < now);
 }
@@ -146,7 +150,7 @@ export async function validateFeed(options: ValidateOptions): Promise<ValidateRe
       ? options.input
       : new URL(encodeURIComponent(basename(options.input)), FILE_BASE).href,
   });
-  const closed = result.jobs.filter((job) => isClosed(job, now));
+  const closed = result.jobs.filter((job) => closedEverywhere(job, now));
   const shown = result.jobs.length - closed.length;
   const skippedJobs = new Set(
     result.warnings.filter((w) => /skipped/i.test(w.message)).map((w) => w.index ?? w.message),
@@ -175,7 +179,7 @@ export async function validateFeed(options: ValidateOptions): Promise<ValidateRe
   // without it is passed over, so say which, and what is missing.
   const unlisted: string[] = [];
   for (const job of result.jobs) {
-    if (isClosed(job, now)) continue;
+    if (closedEverywhere(job, now)) continue;
     // The widget's own JSON-LD (open by `now`, so its closing date is left out of the check).
     const ld = jobPostingLd({ ...job, closesAt: undefined })!;
     const missing = [
