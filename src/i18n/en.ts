@@ -58,12 +58,12 @@ export const en: Translation = {
     tag: 'Skill',
   },
   facetAny: {
-    organization: 'All organizations',
-    location: 'All locations',
-    contract: 'All contracts',
+    organization: 'All',
+    location: 'All',
+    contract: 'All',
     remote: 'Any',
-    experience: 'All levels',
-    tag: 'All skills',
+    experience: 'All',
+    tag: 'All',
   },
   facetOption: (label, count) => `${label} (${count})`,
   contractKinds: {

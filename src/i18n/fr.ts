@@ -118,12 +118,12 @@ export const fr: Translation = {
     tag: 'Compétence',
   },
   facetAny: {
-    organization: 'Toutes les organisations',
-    location: 'Tous les lieux',
-    contract: 'Tous les contrats',
+    organization: 'Toutes',
+    location: 'Tous',
+    contract: 'Tous',
     remote: 'Indifférent',
-    experience: 'Tous les niveaux',
-    tag: 'Toutes les compétences',
+    experience: 'Tous',
+    tag: 'Toutes',
   },
   facetOption: (label, count) => `${label} (${count})`,
   contractKinds: {

@@ -125,3 +125,73 @@ describe('<careers-board> on a wide board', () => {
     await expect(board).to.be.accessible();
   });
 });
+
+describe('<careers-board> filters at any width', () => {
+  afterEach(resetUrl);
+
+  /** Six filters, each with two values or more. */
+  const jobs = [
+    ['A', 'Atelier', 'Lyon', 'permanent', 'full', 'junior', 'Python'],
+    ['B', 'Bureau', 'Nantes', 'fixed-term', 'hybrid', 'senior', 'Design'],
+  ].map(([title, organization, location, kind, remote, experience, tag]) => ({
+    title,
+    organization: { name: organization },
+    locations: [location],
+    contract: { kind },
+    remote,
+    experience,
+    tags: [tag],
+  }));
+
+  /** The selects whose chosen option does not fit: each measured against its value alone. */
+  const cutSelects = (board: CareersBoard) =>
+    [...board.shadowRoot!.querySelectorAll('select')].flatMap((select) => {
+      const alone = select.cloneNode(false) as HTMLSelectElement;
+      alone.append(select.selectedOptions[0].cloneNode(true));
+      alone.style.width = 'max-content';
+      alone.style.maxWidth = 'none';
+      select.after(alone);
+      const needed = alone.getBoundingClientRect().width;
+      alone.remove();
+      const width = select.getBoundingClientRect().width;
+      return needed > width + 0.5
+        ? [
+            `${select.name} "${alone.options[0].text}": ${needed.toFixed(0)} px at ${width.toFixed(0)} px`,
+          ]
+        : [];
+    });
+
+  for (const lang of ['fr', 'en']) {
+    for (const [look, theme, style] of [
+      ['default theme', 'default', ''],
+      ['DSFR theme', 'dsfr', ''],
+      ['larger text', 'default', '--careers-font-size: 1.25rem'],
+    ]) {
+      it(`shows what each filter is set to, not cut, from 320 to 1,440 px (${lang}, ${look})`, async () => {
+        const wrapper = await fixture<HTMLElement>(
+          html`<div lang=${lang}>
+            <careers-board theme=${theme} style=${style} .jobs=${jobs}></careers-board>
+          </div>`,
+        );
+        const board = wrapper.querySelector('careers-board')!;
+        await waitUntil(() => cards(board).length === 2, 'cards shown');
+        expect(board.shadowRoot!.querySelectorAll('select').length).to.equal(6);
+        const cut: string[] = [];
+        // Every width where the grid of filters changes its number of columns is crossed.
+        for (let width = 320; width <= 1440; width += 8) {
+          wrapper.style.width = `${width}px`;
+          const toggle = $<HTMLButtonElement>(board, '[part~="facets-toggle"]');
+          if (shown(toggle) && toggle.getAttribute('aria-expanded') !== 'true') {
+            toggle.click();
+            await board.updateComplete;
+          }
+          expect(shown($(board, 'select[name="tag"]')), `filters shown at ${width} px`).to.equal(
+            true,
+          );
+          cut.push(...cutSelects(board));
+        }
+        expect(cut).to.deep.equal([]);
+      });
+    }
+  }
+});
