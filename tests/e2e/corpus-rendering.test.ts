@@ -3,8 +3,8 @@
 // shown by the built widget in Chromium 320 px wide, and every posting is opened: nothing a
 // reader would notice may be left (Markdown or HTML shown as text, empty blocks, skipped heading
 // levels, the title repeated, links without their address or leading to the wrong site, an
-// address shown twice, anything wider than the screen, odd dates or labels). A fictional posting
-// with the same slips, read raw, shows that every check can fail.
+// address shown twice, how to apply said twice, anything wider than the screen, odd dates or
+// labels). A fictional posting with the same slips, read raw, shows that every check can fail.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -173,6 +173,15 @@ const CHECKS = String.raw`(() => {
       if (!/^https?:/.test(img.getAttribute('src') || '')) add('an image that is not http(s)', img.getAttribute('src'));
       if (!img.hasAttribute('alt')) add('an image without alt', img.getAttribute('src'));
       if (img.getAttribute('loading') !== 'lazy') add('an image loaded eagerly', img.getAttribute('src'));
+    }
+    // The CLI takes the paragraph about applying from the body: shown under the apply link
+    // too, a reader would read it twice.
+    const apply = root.querySelector('careers-apply-button');
+    const instructions = apply && apply.shadowRoot.querySelector('[part~="instructions"]');
+    if (instructions && instructions.checkVisibility()) {
+      const squash = (text) => text.replace(/\s+/g, '');
+      const said = squash(instructions.textContent).replace(/…$/, '');
+      if (said && squash(part.textContent).includes(said)) add('how to apply said twice', clean(instructions.textContent));
     }
     for (const value of root.querySelectorAll('[part~="meta"] dd')) {
       if (!clean(value.textContent)) add('an empty detail', value.outerHTML.slice(0, 60));

@@ -5,12 +5,21 @@ import { clampHeadingLevel, renderHeading } from '../base/heading.js';
 import { formatContract, formatDate, formatSalary, machineDate } from '../base/format.js';
 import type { Job } from '../../data/job.js';
 import { isClosed } from '../../data/filter-jobs.js';
-import { guard } from 'lit/directives/guard.js';
 import { renderDescriptionFragment } from '../../data/render-description.js';
 import { safeHttpUrl } from '../../data/urls.js';
 import { LangController } from '../../i18n/index.js';
 import { tokens } from '../../styles/tokens.js';
 import { detailStyles } from './careers-job-detail.styles.js';
+
+/**
+ * Whether `text` holds `part` word for word, white space aside. A `part` cut short with "…"
+ * (the CLI keeps 300 characters of a paragraph) is looked for up to the cut.
+ */
+function contains(text: string, part: string | undefined): boolean {
+  const squash = (value: string) => value.replace(/\s+/g, '');
+  const wanted = squash(part?.replace(/…$/, '') ?? '');
+  return wanted !== '' && squash(text).includes(wanted);
+}
 
 /**
  * One posting in full: title, metadata, the sanitized description, the apply button (or a
@@ -27,7 +36,8 @@ import { detailStyles } from './careers-job-detail.styles.js';
  * @csspart description - The description (sanitized HTML).
  * @csspart actions - The row of apply and share actions.
  * @csspart apply - The apply link (from careers-apply-button).
- * @csspart instructions - How to apply, in the posting's words.
+ * @csspart instructions - How to apply, in the posting's words; not shown when the description
+ *   already says it word for word (the paragraph the careers-feed CLI takes them from).
  * @csspart filled - The "position filled" notice of a closed posting.
  * @csspart share - The share button.
  * @csspart share-status - The live region announcing the share result.
@@ -72,8 +82,21 @@ export class CareersJobDetail extends CareersElement {
     this.shadowRoot?.querySelector<HTMLElement>('.title')?.focus(options);
   }
 
+  /** The sanitized description of the current job and title level, made in `willUpdate`. */
+  #description?: DocumentFragment;
+  /** Whether the description already holds the apply instructions, word for word. */
+  #instructionsInDescription = false;
+
   override willUpdate(changed: Map<PropertyKey, unknown>) {
     if (changed.has('job')) this.shareMessage = '';
+    if ((changed.has('job') || changed.has('headingLevel')) && this.job) {
+      const headingLevel = clampHeadingLevel(this.headingLevel);
+      this.#description = renderDescriptionFragment(this.job, { headingLevel });
+      this.#instructionsInDescription = contains(
+        this.#description.textContent ?? '',
+        this.job.apply?.instructions,
+      );
+    }
   }
 
   get #link(): string {
@@ -164,11 +187,10 @@ export class CareersJobDetail extends CareersElement {
       }
       <div class="description" part="description">
         ${
-          // Sanitized nodes, made again only when the job or the level changes (a fragment is
-          // emptied once inserted, and `guard` keeps Lit from asking for it again meanwhile).
-          guard([job, clampHeadingLevel(this.headingLevel)], () =>
-            renderDescriptionFragment(job, { headingLevel: clampHeadingLevel(this.headingLevel) }),
-          )
+          // Sanitized nodes, made in `willUpdate` only when the job or the level changes. A
+          // fragment is emptied once inserted; Lit inserts it once and leaves it alone while it
+          // gets the same fragment again.
+          this.#description
         }
       </div>
       <div class="actions" part="actions">
@@ -176,6 +198,7 @@ export class CareersJobDetail extends CareersElement {
           closed
             ? html`<p class="filled" part="filled">${t.filled}</p>`
             : html`<careers-apply-button
+                class=${this.#instructionsInDescription ? 'said' : ''}
                 .job=${job}
                 lang=${this.#i18n.lang}
                 exportparts="apply, instructions"

@@ -129,8 +129,12 @@ export const detailStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
+    align-items: baseline;
     gap: var(--_spacing);
+  }
+  /* Instructions the description already gives, word for word, are not said twice. */
+  .said::part(instructions) {
+    display: none;
   }
   .share {
     padding: 0.5em 1em;

@@ -193,6 +193,54 @@ describe('<careers-job-detail>', () => {
     expect(el.shadowRoot!.querySelector('[part="filled"]')).to.equal(null);
   });
 
+  it('does not say twice how to apply when the description already says it', async () => {
+    const instructionsOf = async (job: ReturnType<typeof makeJob>) => {
+      const el = await detail(job);
+      const apply = el.shadowRoot!.querySelector('careers-apply-button')!;
+      await apply.updateComplete;
+      const part = apply.shadowRoot!.querySelector('[part="instructions"]')!;
+      expect(part.textContent).to.equal(job.apply!.instructions);
+      await expect(el).to.be.accessible();
+      return { el, shown: part.checkVisibility() };
+    };
+    const paragraph = 'Pour candidater, envoyez votre CV à recrutement@example.org.';
+    // The careers-feed CLI takes the paragraph about applying from the body, as plain text.
+    const repeated = await instructionsOf(
+      makeJob({
+        ...JOB,
+        description: `## Le poste\n\nAgir.\n\nPour candidater, envoyez votre **CV** à\n[recrutement@example.org](mailto:recrutement@example.org).`,
+        apply: { email: 'recrutement@example.org', instructions: paragraph },
+      }),
+    );
+    expect(repeated.shown, 'instructions the description gives').to.equal(false);
+    // Cut short by the CLI (300 characters and "…"): still the same words.
+    const long = `${'Envoyez une lettre et un CV. '.repeat(12)}Merci.`;
+    const cut = await instructionsOf(
+      makeJob({
+        ...JOB,
+        description: `Le poste.\n\n${long}`,
+        apply: { email: 'recrutement@example.org', instructions: `${long.slice(0, 200)}…` },
+      }),
+    );
+    expect(cut.shown, 'instructions cut short').to.equal(false);
+    // Words the description does not hold are shown, under the apply link.
+    const own = await instructionsOf(
+      makeJob({ ...JOB, apply: { url: JOB.apply!.url, instructions: 'Joignez un portfolio.' } }),
+    );
+    expect(own.shown, 'instructions of their own').to.equal(true);
+    // And again once another posting repeats its own.
+    own.el.job = makeJob({
+      ...JOB,
+      description: 'Joignez un portfolio.',
+      apply: own.el.job!.apply,
+    });
+    await own.el.updateComplete;
+    const part = own.el
+      .shadowRoot!.querySelector('careers-apply-button')!
+      .shadowRoot!.querySelector('[part="instructions"]')!;
+    expect(part.checkVisibility()).to.equal(false);
+  });
+
   it('replaces the apply link by a “position filled” notice for a closed posting', async () => {
     const el = await detail(makeJob({ ...JOB, open: false }));
     expect(el.shadowRoot!.querySelector('careers-apply-button')).to.equal(null);
