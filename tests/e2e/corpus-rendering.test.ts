@@ -179,8 +179,8 @@ const CHECKS = String.raw`(() => {
     const apply = root.querySelector('careers-apply-button');
     const instructions = apply && apply.shadowRoot.querySelector('[part~="instructions"]');
     if (instructions && instructions.checkVisibility()) {
-      const squash = (text) => text.replace(/\s+/g, '');
-      const said = squash(instructions.textContent).replace(/…$/, '');
+      const squash = (text) => text.replace(/[^\p{L}\p{N}]+/gu, '');
+      const said = squash(instructions.textContent);
       if (said && squash(part.textContent).includes(said)) add('how to apply said twice', clean(instructions.textContent));
     }
     for (const value of root.querySelectorAll('[part~="meta"] dd')) {

@@ -12,12 +12,13 @@ import { tokens } from '../../styles/tokens.js';
 import { detailStyles } from './careers-job-detail.styles.js';
 
 /**
- * Whether `text` holds `part` word for word, white space aside. A `part` cut short with "…"
- * (the CLI keeps 300 characters of a paragraph) is looked for up to the cut.
+ * Whether `text` holds the words of `part` in a row: letters and digits compared, anything
+ * else (spaces, punctuation, Markdown left in a plain-text copy) aside. A `part` cut short with
+ * "…" (the CLI keeps 300 characters of a paragraph) is looked for up to the cut.
  */
 function contains(text: string, part: string | undefined): boolean {
-  const squash = (value: string) => value.replace(/\s+/g, '');
-  const wanted = squash(part?.replace(/…$/, '') ?? '');
+  const squash = (value: string) => value.replace(/[^\p{L}\p{N}]+/gu, '');
+  const wanted = squash(part ?? '');
   return wanted !== '' && squash(text).includes(wanted);
 }
 

@@ -223,6 +223,19 @@ describe('<careers-job-detail>', () => {
       }),
     );
     expect(cut.shown, 'instructions cut short').to.equal(false);
+    // The same words with other punctuation: a plain-text copy that kept a Markdown marker, or
+    // lost the brackets of an address written as code.
+    const marked = await instructionsOf(
+      makeJob({
+        ...JOB,
+        description: 'Écrivez à `Jo Exemple <jo@example.org>` (RH) !',
+        apply: {
+          email: 'jo@example.org',
+          instructions: 'Écrivez à *Jo Exemple jo@example.org *(RH) !',
+        },
+      }),
+    );
+    expect(marked.shown, 'the same words, other punctuation').to.equal(false);
     // Words the description does not hold are shown, under the apply link.
     const own = await instructionsOf(
       makeJob({ ...JOB, apply: { url: JOB.apply!.url, instructions: 'Joignez un portfolio.' } }),
