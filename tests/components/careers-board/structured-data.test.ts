@@ -56,6 +56,30 @@ describe('structured-data on <careers-board>', () => {
     expect(ldScripts(), 'removed with the board').to.have.length(0);
   });
 
+  it('marks its script data-careers-widget and leaves the page’s own JSON-LD alone', async () => {
+    const own = document.createElement('script');
+    own.type = 'application/ld+json';
+    own.textContent = '{"@context":"https://schema.org","@type":"Organization","name":"Site"}';
+    document.head.append(own);
+    try {
+      const board = await fixture<CareersBoard>(
+        html`<careers-board structured-data .jobs=${JOBS}></careers-board>`,
+      );
+      await waitUntil(() => cards(board).length === 2);
+      await open(board, 0);
+      const marked = [...document.head.querySelectorAll('script[data-careers-widget]')];
+      expect(marked).to.have.length(1);
+      expect(JSON.parse(marked[0].textContent!)['@type']).to.equal('JobPosting');
+      expect(ldScripts()).to.deep.equal([own, marked[0]]);
+      history.back();
+      await oneEvent(board, 'careers-job-close');
+      expect(ldScripts()).to.deep.equal([own]);
+      expect(JSON.parse(own.textContent!).name).to.equal('Site');
+    } finally {
+      own.remove();
+    }
+  });
+
   it('keeps the open posting whole when the board is moved in the page', async () => {
     const board = await fixture<CareersBoard>(
       html`<careers-board structured-data .jobs=${JOBS}></careers-board>`,
