@@ -3,6 +3,9 @@ import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
 import { CareersElement } from '../base/careers-element.js';
 import { sharedStyles } from '../base/shared.styles.js';
+// First of the data layer: the bundle then holds marked and DOMPurify before our own data
+// code, an order that gzip compresses about 200 B better.
+import { renderDescription } from '../../data/render-description.js';
 import { loadFeeds, readFeedData, type LoadedFeeds } from '../../data/fetch-feed.js';
 import type { FeedFormat } from '../../data/normalize.js';
 import type { FeedError } from '../../data/feed-error.js';
@@ -23,7 +26,6 @@ import {
   type JobFilters,
 } from '../../data/filter-jobs.js';
 import { jobPostingLd } from '../../data/job-posting-ld.js';
-import { renderDescription } from '../../data/render-description.js';
 import { safeHttpUrl } from '../../data/urls.js';
 import { LangController, type Translation } from '../../i18n/index.js';
 import { tokens } from '../../styles/tokens.js';
