@@ -120,6 +120,26 @@ describe('markdownExcerpt', () => {
     assert.equal(markdownExcerpt('\n\n# Seulement un titre\n'), undefined);
   });
 
+  it('reads Markdown as marked does: emphasis around a link, a setext heading, code', () => {
+    // The closing `*` follows the link: emphasis all the same, with nothing left of it.
+    assert.equal(
+      markdownToPlainText('Écris à *[jo@example.org ](mailto:jo@example.org "Jo")*(RH) !'),
+      'Écris à jo@example.org (RH) !',
+    );
+    assert.equal(
+      markdownToPlainText('Comment candidater\n==========\nÉcris-nous.'),
+      'Comment candidater Écris-nous.',
+    );
+    assert.equal(
+      markdownToPlainText('**Lieu**: Paris, l’**équipe** _ici_ et `Jo <jo@example.org>`.'),
+      'Lieu: Paris, l’équipe ici et Jo jo@example.org.',
+    );
+    assert.equal(
+      markdownToPlainText('- un\n- **deux**\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nFin\\_ici.'),
+      'un deux a b 1 2 Fin_ici.',
+    );
+  });
+
   it('turns markup into plain text, never keeping a tag', () => {
     const text = markdownToPlainText(
       'A <b>b</b> <img src=x onerror=alert(1)> &lt;script&gt;x&lt;/script&gt; [](mailto:a@b.org) <https://c.org> `code`',

@@ -2,40 +2,69 @@
  * Plain text out of beta.gouv.fr Markdown bodies: the excerpt shown on cards. Browser-safe (no
  * Node APIs). The result is text, never HTML: tags are removed, not rendered.
  */
+import { Lexer, type Token } from 'marked';
 import { decodeEntities } from '../adapters/fields.js';
 
 const stripTags = (text: string): string => text.replace(/<\/?[a-z!][^>]*>/gi, ' ');
 
-/** Markdown (with stray HTML) to one line of plain text. */
+/** The words a reader sees in Markdown tokens (marked's lexer), block by block. */
+function tokensText(tokens: Token[] = []): string {
+  return tokens.map(tokenText).join('');
+}
+
+function tokenText(token: Token): string {
+  switch (token.type) {
+    case 'image':
+      // Images carry no text worth a card.
+      return ' ';
+    case 'html':
+      return stripTags(token.text);
+    case 'link': {
+      // [](mailto:x) has no text: keep the address.
+      const text = tokensText(token.tokens);
+      return text.trim() ? text : token.href.replace(/^mailto:|\?.*/gi, '');
+    }
+    case 'list':
+      return ` ${token.items.map((item: Token) => tokenText(item)).join(' ')} `;
+    case 'table':
+      return ` ${[token.header, ...token.rows]
+        .flat()
+        .map((cell: { tokens: Token[] }) => tokensText(cell.tokens))
+        .join(' ')} `;
+    case 'em':
+    case 'strong':
+    case 'del':
+      return tokensText(token.tokens);
+    case 'space':
+    case 'hr':
+    case 'br':
+    case 'def':
+      return ' ';
+    default:
+      // Blocks (paragraphs, headings, quotes, list items) hold tokens, set apart by spaces;
+      // text, code and escapes hold text.
+      return 'tokens' in token && token.tokens
+        ? ` ${tokensText(token.tokens)} `
+        : 'text' in token
+          ? token.text
+          : '';
+  }
+}
+
+/** Markdown (with stray HTML) to one line of plain text, read by marked's own lexer. */
 export function markdownToPlainText(markdown: string): string {
-  let text = markdown
+  const source = markdown
     .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    // Images carry no text worth a card.
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-    // [](mailto:x) has no text: keep the address.
-    .replace(
-      /\[\s*\]\(\s*<?(?:mailto:)?([^)>\s?]{1,300})(?:[^()]|\([^()]{0,300}\)){0,300}\)/gi,
-      '$1',
-    )
-    .replace(/\[([^\]]{1,500})\]\((?:[^()]|\([^()]{0,300}\)){0,500}\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<(?:mailto:)?([^<>\s@]+@[^<>\s?]+)(?:\?[^>]*)?>/gi, '$1')
-    .replace(/<(https?:\/\/[^<>\s]+)>/gi, '$1');
-  text = stripTags(text);
-  text = stripTags(decodeEntities(text));
-  text = text
-    .replace(/^\s{0,3}#{1,6}\s*/gm, '')
-    .replace(/^\s{0,3}>\s?/gm, '')
-    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '')
-    .replace(/(\*\*|__)([^]+?)\1/g, '$2')
-    .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=[\s).,;:!?]|$)/gm, '$1$2')
-    .replace(/`+([^`]*)`+/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1')
-    .replace(/\\$/gm, '')
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ');
+  // Entities are read after the lexer, which keeps them as written; a tag they spell is dropped,
+  // an address in brackets (in code, or spelled with entities) is kept.
+  const text = decodeEntities(tokensText(Lexer.lex(source))).replace(
+    /<(?:mailto:)?([^<>\s@]+@[^<>\s?]+)(?:\?[^>]*)?>/gi,
+    '$1',
+  );
+  return stripTags(text)
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
-  return text;
 }
 
 /** Shortens text to `max` characters at a word boundary, with an ellipsis. */
