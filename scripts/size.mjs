@@ -10,10 +10,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * to 60.5 kB for the licence notice comment at its top (0.2 kB) and the board's idle-time work
  * (the Intl warm-up, folding that stops with the board: 0.1 kB), which took it to 60.03 kB
  * (README, Performance). Lowered to 60.3 kB when savings in the data layer took it to 60.2 kB,
- * then to 59.8 kB when the list of cards dropped Lit's `repeat` directive (59.6 kB).
+ * then to 59.8 kB when the list of cards dropped Lit's `repeat` directive (59.6 kB), then to
+ * 59.5 kB when the detail view dropped `guard` and the bundle put marked and DOMPurify before
+ * our data code, an order gzip compresses better (59.4 kB).
  * Lower this number as the bundle shrinks; never raise it without saying why in the README.
  */
-export const GZIP_BUDGET = 59.8 * 1024;
+export const GZIP_BUDGET = 59.5 * 1024;
 
 export function bundleSizes(file = 'dist/careers-widget.js') {
   const bytes = readFileSync(file);
