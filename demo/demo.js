@@ -111,7 +111,7 @@ function setup() {
       await navigator.clipboard.writeText(snippet.textContent ?? '');
       if (status) status.textContent = 'Code copié.';
     } catch {
-      if (status) status.textContent = 'Copie impossible : sélectionnez le code à la main.';
+      if (status) status.textContent = 'Copie impossible : sélectionnez le code à la main.';
     }
   });
 }

@@ -112,7 +112,7 @@ export const en: Translation = {
   applyByEmail: 'Apply by e-mail',
   newWindow: '(new window)',
   applySubject: (title) => `Application: ${title}`,
-  filled: 'This position has been filled: applications are closed.',
+  filled: 'This posting is closed: applications are no longer accepted.',
   labels: {
     organization: 'Organization',
     team: 'Team',

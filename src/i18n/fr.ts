@@ -92,8 +92,8 @@ export const fr: Translation = {
   },
   partialError: (n) =>
     plural.select(n) === 'one'
-      ? 'Une source d’offres n’a pas pu être chargée : certaines offres peuvent manquer.'
-      : `${n} sources d’offres n’ont pas pu être chargées : certaines offres peuvent manquer.`,
+      ? 'Une source d’offres n’a pas pu être chargée\u00a0: certaines offres peuvent manquer.'
+      : `${n} sources d’offres n’ont pas pu être chargées\u00a0: certaines offres peuvent manquer.`,
   retry: 'Réessayer',
   fallback: 'Voir les offres sur notre site',
   empty: 'Aucune offre pour le moment.',
@@ -169,12 +169,12 @@ export const fr: Translation = {
   back: 'Retour aux offres',
   share: 'Partager l’offre',
   copied: 'Lien de l’offre copié dans le presse-papiers.',
-  copyFailed: 'Le lien n’a pas pu être copié. Le voici :',
+  copyFailed: 'Le lien n’a pas pu être copié. Le voici\u00a0:',
   apply: 'Postuler',
   applyByEmail: 'Postuler par e-mail',
   newWindow: '(nouvelle fenêtre)',
   applySubject: (title) => `Candidature : ${title}`,
-  filled: 'Ce poste est pourvu : les candidatures sont closes.',
+  filled: 'Cette offre est clôturée\u00a0: les candidatures ne sont plus acceptées.',
   labels: {
     organization: 'Organisation',
     team: 'Équipe',

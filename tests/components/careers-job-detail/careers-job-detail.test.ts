@@ -254,10 +254,12 @@ describe('<careers-job-detail>', () => {
     expect(part.checkVisibility()).to.equal(false);
   });
 
-  it('replaces the apply link by a “position filled” notice for a closed posting', async () => {
+  it('replaces the apply link by a notice that applications are closed, for a closed posting', async () => {
     const el = await detail(makeJob({ ...JOB, open: false }));
     expect(el.shadowRoot!.querySelector('careers-apply-button')).to.equal(null);
-    expect(el.shadowRoot!.querySelector('[part="filled"]')!.textContent).to.contain('pourvu');
+    expect(el.shadowRoot!.querySelector('[part="filled"]')!.textContent).to.equal(
+      'Cette offre est clôturée\u00a0: les candidatures ne sont plus acceptées.',
+    );
     expect(el.shadowRoot!.querySelector('[part="badge"]')!.textContent).to.equal('Clôturée');
     await expect(el).to.be.accessible();
     el.job = JOB;
