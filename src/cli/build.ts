@@ -7,7 +7,11 @@ import { basename, join } from 'node:path';
 import { contractKind } from '../data/adapters/fields.js';
 import type { JobDraft } from '../data/adapters/types.js';
 import { bodyReaders } from '../data/betagouv/body.js';
-import { betagouvPostingToDraft, type BetagouvPosting } from '../data/betagouv/posting.js';
+import {
+  betagouvPostingToDraft,
+  postingUrl,
+  type BetagouvPosting,
+} from '../data/betagouv/posting.js';
 import { relativeLinks, tidyMarkdown, withoutRepeatedTitle } from '../data/betagouv/tidy.js';
 import type { CareersFeed, ContractKind, Job } from '../data/job.js';
 import { IdRegistry, slugify } from '../data/slug.js';
@@ -83,11 +87,26 @@ function sameKindOnly(label: string, kind: ContractKind): boolean {
 const defined = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
-/** A draft to a complete `Job`: unique URL-safe id, only http(s) URLs and plain addresses. */
-function toJob(draft: JobDraft, ids: IdRegistry, warn: (message: string) => void): Job {
+/**
+ * Claims the draft's id (made unique: `-2`, `-3`...) and gives the draft that id and, with a
+ * base URL, the canonical URL of that id (not of the posting whose id it first wanted).
+ */
+function claimId(
+  draft: JobDraft,
+  ids: IdRegistry,
+  baseUrl: string | undefined,
+  warn: (message: string) => void,
+): void {
   const wanted = slugify(String(draft.id ?? draft.title ?? 'job'), 120) || 'job';
   const id = ids.claim(wanted);
   if (id !== wanted) warn(`id "${wanted}" is already used by another posting: this one is "${id}"`);
+  draft.id = id;
+  if (baseUrl) draft.url = postingUrl(baseUrl, id);
+}
+
+/** A draft with a claimed id to a complete `Job`: only http(s) URLs and plain addresses. */
+function toJob(draft: JobDraft & { id: string }): Job {
+  const id = draft.id;
   const apply = draft.apply
     ? defined({
         url: safeHttpUrl(draft.apply.url),
@@ -187,10 +206,10 @@ export async function buildFeed(options: BuildOptions): Promise<BuildResult> {
 
     const draft = betagouvPostingToDraft(posting, {
       now: options.now,
-      baseUrl: options.baseUrl,
       country: options.country,
       body: bodyReaders,
     });
+    claimId(draft, ids, options.baseUrl, (message) => report(1, message));
     for (const problem of postingProblems(posting, draft)) {
       report(lineOf(problem.field), problem.message);
     }
@@ -215,7 +234,7 @@ export async function buildFeed(options: BuildOptions): Promise<BuildResult> {
     if (draft.contract?.label && sameKindOnly(draft.contract.label, draft.contract.kind)) {
       delete draft.contract.label;
     }
-    jobs.push(toJob(draft, ids, (message) => report(1, message)));
+    jobs.push(toJob(draft as JobDraft & { id: string }));
   }
   return { feed: { version: 1, jobs }, diagnostics, files: files.length };
 }

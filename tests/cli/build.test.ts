@@ -398,6 +398,32 @@ describe('careers-feed build on the files a folder of postings may hold', () => 
     );
   });
 
+  it('gives a renamed id the url of that id, in the feed and in the fallback list', async () => {
+    const fallback = join(dir, 'fallback.html');
+    const renamed = await runCli(
+      'build',
+      join(dir, 'postings', 'a'),
+      join(dir, 'postings', 'b'),
+      '--base-url',
+      'https://jobs.example.org/offres',
+      '--fallback',
+      fallback,
+      '--now',
+      NOW,
+    );
+    assert.equal(renamed.code, 0, renamed.stderr);
+    const byId = new Map(
+      (JSON.parse(renamed.stdout) as CareersFeed).jobs.map((job) => [job.id, job]),
+    );
+    assert.equal(byId.get('offre')?.title, 'Offre A');
+    assert.equal(byId.get('offre')?.url, 'https://jobs.example.org/offres/offre');
+    assert.equal(byId.get('offre-2')?.title, 'Offre B');
+    assert.equal(byId.get('offre-2')?.url, 'https://jobs.example.org/offres/offre-2');
+    const html = await readFile(fallback, 'utf8');
+    assert.match(html, /<a href="https:\/\/jobs\.example\.org\/offres\/offre-2">Offre B<\/a>/);
+    assert.match(html, /<a href="https:\/\/jobs\.example\.org\/offres\/offre">Offre A<\/a>/);
+  });
+
   it('ends the front matter at a "..." line, as YAML does', () => {
     assert.equal(jobs.get('points')?.title, 'Points');
   });
