@@ -2,8 +2,8 @@
  * `careers-feed build`: beta.gouv.fr Markdown postings to a careers feed v1. Every file that
  * has front matter becomes a job; every quirk becomes a `file:line: message` diagnostic.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, join, relative, resolve } from 'node:path';
 import { contractKind } from '../data/adapters/fields.js';
 import type { JobDraft } from '../data/adapters/types.js';
 import { bodyReaders } from '../data/betagouv/body.js';
@@ -42,15 +42,31 @@ export interface Diagnostic {
 export interface BuildResult {
   feed: CareersFeed;
   diagnostics: Diagnostic[];
-  /** Files read (postings and skipped ones). */
+  /** Files read (postings, and the ones without front matter). */
   files: number;
 }
 
-/** Files that are clearly not postings, when found in a folder. */
-const NOT_POSTINGS =
-  /\.(png|jpe?g|gif|svg|webp|ico|json|ya?ml|txt|html?|pdf|js|mjs|ts|css|xml|csv)$/i;
+/**
+ * In a folder, the files read as postings: Markdown (`.md`, `.markdown`, any case) and names
+ * without an extension (Jekyll reads those too, and a real beta.gouv.fr posting has none).
+ * Editor backups (`x.md~`, `#x.md#`, `x.md.orig`) and other documents are not read.
+ */
+const POSTING_NAME = /\.(?:md|markdown)$|^[^.#][^.]*(?<!~)$/i;
 
-async function postingFiles(input: string, diagnostics: Diagnostic[]): Promise<string[]> {
+/** The most skipped names one diagnostic lists. */
+const MAX_LISTED = 10;
+
+/**
+ * The posting files of one input: the file itself (whatever its name), or a folder's posting
+ * files, recursively, hidden ones left out; one diagnostic lists the other files of the folder.
+ * A file already in `seen` (by its real path: given twice, or inside a folder also given) is
+ * not read again.
+ */
+async function postingFiles(
+  input: string,
+  diagnostics: Diagnostic[],
+  seen: Set<string>,
+): Promise<string[]> {
   let info;
   try {
     info = await stat(input);
@@ -58,17 +74,38 @@ async function postingFiles(input: string, diagnostics: Diagnostic[]): Promise<s
     diagnostics.push({ file: input, line: 1, message: 'not found' });
     return [];
   }
-  if (info.isFile()) return [input];
-  if (!info.isDirectory()) return [];
-  const entries = await readdir(input, { withFileTypes: true });
-  const names = entries.map((entry) => entry.name).sort();
   const files: string[] = [];
-  for (const name of names) {
-    if (name.startsWith('.')) continue;
-    const path = join(input, name);
-    const entry = entries.find((e) => e.name === name)!;
-    if (entry.isDirectory()) files.push(...(await postingFiles(path, diagnostics)));
-    else if (entry.isFile() && !NOT_POSTINGS.test(name)) files.push(path);
+  const skipped: string[] = [];
+  const add = async (path: string) => {
+    const real = await realpath(path).catch(() => resolve(path));
+    if (!seen.has(real)) files.push(path);
+    seen.add(real);
+  };
+  const walk = async (folder: string) => {
+    const entries = await readdir(folder, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (!entry.isFile()) continue;
+      else if (POSTING_NAME.test(entry.name)) await add(path);
+      else skipped.push(relative(input, path));
+    }
+  };
+  if (info.isFile()) await add(input);
+  else if (info.isDirectory()) await walk(input);
+  if (skipped.length) {
+    const listed = skipped.slice(0, MAX_LISTED).map((name) => JSON.stringify(name));
+    if (skipped.length > MAX_LISTED) listed.push(`and ${skipped.length - MAX_LISTED} more`);
+    diagnostics.push({
+      file: input,
+      line: 1,
+      message:
+        `${skipped.length === 1 ? '1 file' : `${skipped.length} files`} not read, as not ` +
+        `Markdown (.md, .markdown, or no extension): ${listed.join(', ')}; name a file on ` +
+        'the command line to read it anyway',
+    });
   }
   return files;
 }
@@ -156,7 +193,10 @@ export async function buildFeed(options: BuildOptions): Promise<BuildResult> {
     }
   }
   const files: string[] = [];
-  for (const input of options.inputs) files.push(...(await postingFiles(input, diagnostics)));
+  const seen = new Set<string>();
+  for (const input of options.inputs) {
+    files.push(...(await postingFiles(input, diagnostics, seen)));
+  }
 
   const ids = new IdRegistry();
   const jobs: Job[] = [];

@@ -348,6 +348,10 @@ describe('careers-feed build on the files a folder of postings may hold', () => 
     await write('postings/.brouillon.md', posting('Brouillon caché'));
     await write('postings/a/offre.md', posting('Offre A'));
     await write('postings/b/offre.md', posting('Offre B'));
+    for (const name of ['bom.md~', '#bom.md#', 'bom.md.orig', 'offre.docx', 'a/offre.md.bak']) {
+      await write(`postings/${name}`, posting('Copie de sauvegarde'));
+    }
+    await write('postings/sans-extension', posting('Sans extension'));
     await write('postings/points.md', '---\ntitle: Points\nopen: true\n...\nTexte.\n');
     await write('postings/casse.md', '---\ntitle: [non fermé\nopen: false # pourvu\n---\nTexte.\n');
     await write('postings/par-titre.md', posting('Par titre', 'startup: Le Potager\n'));
@@ -422,6 +426,49 @@ describe('careers-feed build on the files a folder of postings may hold', () => 
     const html = await readFile(fallback, 'utf8');
     assert.match(html, /<a href="https:\/\/jobs\.example\.org\/offres\/offre-2">Offre B<\/a>/);
     assert.match(html, /<a href="https:\/\/jobs\.example\.org\/offres\/offre">Offre A<\/a>/);
+  });
+
+  it('reads .md, .markdown and names without an extension in a folder, and lists the rest once', () => {
+    assert.equal(jobs.get('sans-extension')?.title, 'Sans extension');
+    assert.deepEqual(
+      [...jobs.values()].filter((job) => job.title === 'Copie de sauvegarde'),
+      [],
+    );
+    const lines = run.stderr.split('\n').filter((line) => line.includes('not read'));
+    assert.deepEqual(lines, [
+      `${join(dir, 'postings')}:1: 5 files not read, as not Markdown (.md, .markdown, or no ` +
+        `extension): "#bom.md#", "${join('a', 'offre.md.bak')}", "bom.md.orig", "bom.md~", ` +
+        '"offre.docx"; name a file on the command line to read it anyway',
+    ]);
+  });
+
+  it('reads a file named on the command line whatever its name', async () => {
+    const named = await runCli('build', join(dir, 'postings', 'bom.md~'), '--now', NOW);
+    assert.equal(named.code, 0, named.stderr);
+    const feed = JSON.parse(named.stdout) as CareersFeed;
+    assert.deepEqual(
+      feed.jobs.map((job) => job.title),
+      ['Copie de sauvegarde'],
+    );
+    assert.doesNotMatch(named.stderr, /not read/);
+  });
+
+  it('reads a file given twice, or inside a folder also given, once', async () => {
+    const twice = await runCli(
+      'build',
+      join(dir, 'postings', 'a'),
+      join(dir, 'postings', 'a', 'offre.md'),
+      join(dir, 'postings', 'a', '..', 'a', 'offre.md'),
+      '--now',
+      NOW,
+    );
+    assert.equal(twice.code, 0, twice.stderr);
+    const feed = JSON.parse(twice.stdout) as CareersFeed;
+    assert.deepEqual(
+      feed.jobs.map((job) => job.id),
+      ['offre'],
+    );
+    assert.doesNotMatch(twice.stderr, /already used/);
   });
 
   it('ends the front matter at a "..." line, as YAML does', () => {

@@ -60,7 +60,8 @@ describe('careers-feed command line', () => {
     const run = await runCli('build', join(FIXTURES, 'no-postings'));
     assert.equal(run.code, 1);
     assert.equal(run.stdout, '');
-    assert.match(run.stderr, /^0 postings, 0 open, 0 warnings$/m);
+    assert.match(run.stderr, /no-postings:1: 1 file not read, as not Markdown .*"notes\.txt"/);
+    assert.match(run.stderr, /^0 postings, 0 open, 1 warning$/m);
     assert.match(run.stderr, /no posting found in .*no-postings.*: no feed written/);
     const missing = await runCli('build', join(FIXTURES, 'does-not-exist'));
     assert.equal(missing.code, 1);
