@@ -278,6 +278,38 @@ describe('betagouvPostingToDraft', () => {
     assert.equal(draft({ status: 'Poste pourvu', roles: 'r', body: 'b' }).result.open, false);
   });
 
+  it('reads a negated status as open, and a status that closes after a negation as closed', () => {
+    const open = (status: string) => draft({ status, roles: 'r', body: 'b' }).result.open;
+    for (const negated of [
+      'non pourvu',
+      'Non pourvue',
+      'non-pourvu',
+      'pas pourvu',
+      "Le poste n'est pas encore pourvu",
+      'pas fermé',
+      'non clos',
+      'not filled',
+      'not yet filled',
+      'unfilled',
+      'not closed',
+    ]) {
+      assert.equal(open(negated), true, negated);
+    }
+    for (const closing of [
+      'pourvu',
+      'Pourvue',
+      'clos',
+      'Fermée',
+      'closed',
+      'filled',
+      'Un poste pourvu',
+      'Poste non ouvert, pourvu',
+      'non, pourvu',
+    ]) {
+      assert.equal(open(closing), false, closing);
+    }
+  });
+
   it('leaves out what it cannot use, and the CLI names each quirk with its field', () => {
     const { result, warnings } = draft({
       open: 'peut-être',

@@ -146,7 +146,14 @@ export function betagouvPostingToDraft(
     if (!closesAt || endOfDateMs(date) < endOfDateMs(closesAt)) closesAt = date;
     if (endOfDateMs(date) < now) open = false;
   }
-  if (/clos|ferm|pourvu|filled/i.test(textField(p.status) ?? '')) open = false;
+  // "fermé", "poste pourvu", "closed", "filled"; not when negated ("non pourvu", "pas encore
+  // pourvu", "not yet filled", "unfilled": the posting is still open).
+  if (
+    /(?<!\b(?:(?:non|pas|not)[\s-]*(?:\w+ )?|un))(?:clos|ferm|pourvu|filled)/i.test(
+      textField(p.status) ?? '',
+    )
+  )
+    open = false;
 
   const publishedAt =
     DATE_FIELDS.map((key) => readDate(p[key])).find(Boolean) ??
