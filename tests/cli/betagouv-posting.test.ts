@@ -203,6 +203,30 @@ describe('findApplyInBody', () => {
     );
   });
 
+  it('takes a France Travail or Pôle emploi page for a board only on a job offer, not a product', () => {
+    const product = [
+      'Le Phare Fictif aide les demandeurs d’emploi : https://phare.francetravail.fr et ' +
+        '[le simulateur](https://simulateur.pole-emploi.fr/accueil).',
+      '# Candidater',
+      'Envoyez votre CV à recrutement@phare.example.org.',
+    ].join('\n\n');
+    assert.deepEqual(findApplyInBody(product), {
+      url: undefined,
+      email: 'recrutement@phare.example.org',
+      instructions: 'Envoyez votre CV à recrutement@phare.example.org.',
+    });
+    for (const offer of [
+      'https://candidat.francetravail.fr/offres/recherche/detail/123ABCD',
+      'https://candidat.pole-emploi.fr/offres/recherche/detail/987ZYXW',
+    ]) {
+      assert.equal(findApplyInBody(`Postulez sur ${offer}.`).url, offer);
+    }
+    assert.equal(
+      findApplyInBody('Candidatez : https://candidat.francetravail.fr/accueil').url,
+      undefined,
+    );
+  });
+
   it(
     'gets through hostile text (long runs of dots, parens, brackets) with nothing found',
     {
