@@ -227,6 +227,27 @@ describe('findApplyInBody', () => {
     );
   });
 
+  it('prefers an address in a paragraph about applying over a board named elsewhere', () => {
+    const press =
+      'Notre équipe dans la presse : https://www.welcometothejungle.com/fr/articles/phare-fictif';
+    const apply = 'Pour candidater, écrivez à jobs@phare.example.org.';
+    assert.deepEqual(findApplyInBody(`${press}\n\n${apply}`), {
+      url: undefined,
+      email: 'jobs@phare.example.org',
+      instructions: apply,
+    });
+    // A board in the paragraph about applying is still the place to apply.
+    const board = 'Candidatez sur https://www.welcometothejungle.com/fr/companies/phare/jobs/dev.';
+    const found = findApplyInBody(`${board}\n\n${apply}`);
+    assert.equal(found.url, 'https://www.welcometothejungle.com/fr/companies/phare/jobs/dev');
+    assert.equal(found.email, 'jobs@phare.example.org');
+    // Without an address about applying, a board named anywhere is kept.
+    assert.equal(
+      findApplyInBody(press).url,
+      'https://www.welcometothejungle.com/fr/articles/phare-fictif',
+    );
+  });
+
   it(
     'gets through hostile text (long runs of dots, parens, brackets) with nothing found',
     {

@@ -92,7 +92,8 @@ export function findApplyInBody(markdown: string): BodyApply {
   }
   // A job board named outside a paragraph about applying (the team's product, a press article)
   // gives way to an address in one.
-  const link = form ?? board;
+  const link =
+    form ?? (!applyEmail || APPLY_WORDS.test(board?.paragraph ?? '') ? board : undefined);
   const email = applyEmail ?? anyEmail;
   const paragraph = link?.paragraph ?? email?.paragraph;
   const instructions = paragraph ? truncateText(markdownToPlainText(paragraph), 300) : undefined;
