@@ -42,6 +42,21 @@ describe('careers-feed command line', () => {
     assert.match(country.stderr, /--country "France" is not a two-letter ISO 3166-1 code/);
   });
 
+  it('exits 2 when --startups is not a folder, without reading the postings', async () => {
+    const missing = await runCli('build', FIXTURES, '--startups', join(FIXTURES, 'nulle-part'));
+    assert.equal(missing.code, 2);
+    assert.equal(missing.stdout, '');
+    assert.match(
+      missing.stderr,
+      /^careers-feed build: --startups ".*nulle-part" is not a folder \(not found\)/,
+    );
+    assert.doesNotMatch(missing.stderr, /postings?, /);
+    const file = join(FIXTURES, 'startups', 'potager.md');
+    const notFolder = await runCli('build', FIXTURES, '--startups', file);
+    assert.equal(notFolder.code, 2);
+    assert.match(notFolder.stderr, /--startups ".*potager\.md" is not a folder: give the folder/);
+  });
+
   it('exits 2 on a three-letter --country, validate with two inputs, or an -o it cannot write', async () => {
     const country = await runCli('build', FIXTURES, '--country', 'FRA');
     assert.equal(country.code, 2);
