@@ -23,8 +23,32 @@ describe('readDate', () => {
     assert.equal(readDate(new Date(Date.UTC(2021, 0, 2))), '2021-01-02T00:00:00.000Z');
   });
 
-  it('refuses what is not a date', () => {
-    for (const value of ['2021-02-30', 'demain', '', '2021-13-01', 12, null, '2021-10-18T25:00']) {
+  it('reads day/month/year, day first, with /, - or . between', () => {
+    assert.equal(readDate('18/03/2024'), '2024-03-18');
+    assert.equal(readDate('03/04/2024'), '2024-04-03', 'not March 4');
+    assert.equal(readDate('01-06-2024'), '2024-06-01', 'not January 6');
+    assert.equal(readDate('1.6.2024'), '2024-06-01');
+    assert.equal(readDate(' 29/02/2024\u00a0'), '2024-02-29');
+  });
+
+  it('refuses what is not a date, and guesses no other form', () => {
+    for (const value of [
+      '2021-02-30',
+      'demain',
+      '',
+      '2021-13-01',
+      12,
+      null,
+      '2021-10-18T25:00',
+      '31/02/2024',
+      '13/13/2024',
+      '03/18/2024',
+      '18/03/24',
+      '6 mars 2024',
+      'March 6, 2024',
+      '2024/03/18',
+      'le 3 juin 2024',
+    ]) {
       assert.equal(readDate(value), undefined, String(value));
     }
   });
@@ -447,7 +471,41 @@ describe('betagouvPostingToDraft', () => {
       messages({ open: 'oui' }).includes('"open" is "oui", not true or false: read as open'),
     );
     assert.ok(
-      messages({ open: true, date: 'hier' }).includes('"date" is "hier": not a date, ignored'),
+      messages({ open: true, date: 'hier' }).includes(
+        '"date" is "hier": not a date (2024-03-18, or 18/03/2024 day first), ignored',
+      ),
+    );
+  });
+
+  it('says how it reads a day/month/year date, and that it guesses no other form', () => {
+    const { result, warnings } = draft(
+      {
+        roles: 'r',
+        body: 'b',
+        open: true,
+        contact: 'jobs@example.org',
+        date: '03/04/2024',
+        depublication_date: '01/06/2024',
+        poste_ferme: '6 mars 2024',
+      },
+      '2024-05-01T00:00:00Z',
+    );
+    assert.equal(result.publishedAt, '2024-04-03');
+    assert.equal(result.closesAt, '2024-06-01');
+    assert.equal(result.open, true);
+    assert.deepEqual(
+      warnings.map((w) => [w.field, w.message]),
+      [
+        [
+          'poste_ferme',
+          '"poste_ferme" is "6 mars 2024": not a date (2024-03-18, or 18/03/2024 day first) nor true/false, ignored',
+        ],
+        ['date', '"date" "03/04/2024" read as day/month/year: 2024-04-03'],
+        [
+          'depublication_date',
+          '"depublication_date" "01/06/2024" read as day/month/year: 2024-06-01',
+        ],
+      ],
     );
   });
 
