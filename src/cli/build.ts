@@ -198,6 +198,8 @@ export async function buildFeed(options: BuildOptions): Promise<BuildResult> {
     files.push(...(await postingFiles(input, diagnostics, seen)));
   }
 
+  // Postings that name a startup while no --startups folder was given: one diagnostic for all.
+  const unresolved: Array<{ file: string; line: number; startup: string }> = [];
   const ids = new IdRegistry();
   const jobs: Job[] = [];
   for (const file of files) {
@@ -239,6 +241,8 @@ export async function buildFeed(options: BuildOptions): Promise<BuildResult> {
         }
       } else if (startups) {
         report(lineOf('startup'), `startup "${startup}" not found by id, title or redirect_from`);
+      } else {
+        unresolved.push({ file, line: lineOf('startup'), startup });
       }
     } else if (startup !== undefined && startup !== null && startup !== '' && startup !== false) {
       report(lineOf('startup'), `"startup" is ${JSON.stringify(startup)}, not an id: ignored`);
@@ -275,6 +279,18 @@ export async function buildFeed(options: BuildOptions): Promise<BuildResult> {
       delete draft.contract.label;
     }
     jobs.push(toJob(draft as JobDraft & { id: string }));
+  }
+  if (unresolved.length) {
+    const [first] = unresolved;
+    const count =
+      unresolved.length === 1 ? '1 posting names' : `${unresolved.length} postings name`;
+    diagnostics.push({
+      file: first.file,
+      line: first.line,
+      message:
+        `${count} a startup ("${first.startup}" here) but no --startups <folder> was given: ` +
+        'they get no organization from it; give the folder of startup files (<id>.md)',
+    });
   }
   return { feed: { version: 1, jobs }, diagnostics, files: files.length };
 }

@@ -150,6 +150,23 @@ describe('careers-feed build on fixtures', () => {
     it('builds a title from roles and the startup when the posting has none', () => {
       assert.equal(job('2024-01-16-designer').title, 'Le Potager Partagé recrute : un·e designer');
     });
+
+    it('says once, naming --startups, that postings name a startup when no folder is given', async () => {
+      assert.doesNotMatch(run.stderr, /--startups/);
+      const without = await runCli('build', POSTINGS, '--now', NOW);
+      assert.equal(without.code, 0, without.stderr);
+      const lines = without.stderr.split('\n').filter((line) => /startup/i.test(line));
+      assert.deepEqual(lines, [
+        `${join(POSTINGS, '2024-01-15-dev-fontaines.md')}:4: 6 postings name a startup ` +
+          '("fontaines" here) but no --startups <folder> was given: they get no organization ' +
+          'from it; give the folder of startup files (<id>.md)',
+      ]);
+      const feed = JSON.parse(without.stdout) as CareersFeed;
+      assert.equal(
+        feed.jobs.find((j) => j.id === '2024-01-15-dev-fontaines')?.organization,
+        undefined,
+      );
+    });
   });
 
   describe('contracts, tags, experience', () => {
@@ -274,7 +291,9 @@ describe('careers-feed build on fixtures', () => {
         /yaml-casse\.md:4: the front matter is not valid YAML \(.+\): read line by line instead/,
       );
       assert.match(invalid.stderr, /pas-une-offre\.md:1: no front matter .*skipped/);
-      assert.match(invalid.stderr, /^1 posting, 0 open, 2 warnings$/m);
+      // Its "startup" is read, but no --startups folder is given: said once.
+      assert.match(invalid.stderr, /yaml-casse\.md:3: 1 posting names a startup .* no --startups/);
+      assert.match(invalid.stderr, /^1 posting, 0 open, 3 warnings$/m);
     });
   });
 
