@@ -7,11 +7,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { contractKind } from '../data/adapters/fields.js';
 import type { JobDraft } from '../data/adapters/types.js';
 import { bodyReaders } from '../data/betagouv/body.js';
-import {
-  betagouvPostingToDraft,
-  postingUrl,
-  type BetagouvPosting,
-} from '../data/betagouv/posting.js';
+import { betagouvPostingToDraft, type BetagouvPosting } from '../data/betagouv/posting.js';
 import { relativeLinks, tidyMarkdown, withoutRepeatedTitle } from '../data/betagouv/tidy.js';
 import type { CareersFeed, ContractKind, Job } from '../data/job.js';
 import { IdRegistry, slugify } from '../data/slug.js';
@@ -123,6 +119,18 @@ function sameKindOnly(label: string, kind: ContractKind): boolean {
 
 const defined = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+
+/**
+ * The canonical URL of a posting (`--base-url`): `{slug}` is replaced by the id, otherwise the
+ * id is appended. Made here, once the id is claimed, not by the mapping (which the widget shares).
+ */
+export function postingUrl(baseUrl: string, id: string): string | undefined {
+  return safeHttpUrl(
+    baseUrl.includes('{slug}')
+      ? baseUrl.replace(/\{slug\}/g, id)
+      : `${baseUrl.replace(/\/*$/, '')}/${id}`,
+  );
+}
 
 /**
  * Claims the draft's id (made unique: `-2`, `-3`...) and gives the draft that id and, with a

@@ -7,7 +7,8 @@ import { findDetailsInBody } from '../../src/data/betagouv/details.js';
 import { contractFrom } from '../../src/data/adapters/fields.js';
 import { fileNameDate, readDate } from '../../src/data/betagouv/dates.js';
 import { bodyReaders } from '../../src/data/betagouv/body.js';
-import { betagouvPostingToDraft, postingUrl } from '../../src/data/betagouv/posting.js';
+import { betagouvPostingToDraft } from '../../src/data/betagouv/posting.js';
+import { postingUrl } from '../../src/cli/build.js';
 import { markdownExcerpt, markdownToPlainText } from '../../src/data/betagouv/text.js';
 import { postingProblems } from '../../src/cli/posting-problems.js';
 
