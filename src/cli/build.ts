@@ -2,8 +2,8 @@
  * `careers-feed build`: beta.gouv.fr Markdown postings to a careers feed v1. Every file that
  * has front matter becomes a job; every quirk becomes a `file:line: message` diagnostic.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, join, relative, resolve } from 'node:path';
 import { contractKind } from '../data/adapters/fields.js';
 import type { JobDraft } from '../data/adapters/types.js';
 import { bodyReaders } from '../data/betagouv/body.js';
@@ -38,15 +38,31 @@ export interface Diagnostic {
 export interface BuildResult {
   feed: CareersFeed;
   diagnostics: Diagnostic[];
-  /** Files read (postings and skipped ones). */
+  /** Files read (postings, and the ones without front matter). */
   files: number;
 }
 
-/** Files that are clearly not postings, when found in a folder. */
-const NOT_POSTINGS =
-  /\.(png|jpe?g|gif|svg|webp|ico|json|ya?ml|txt|html?|pdf|js|mjs|ts|css|xml|csv)$/i;
+/**
+ * In a folder, the files read as postings: Markdown (`.md`, `.markdown`, any case) and names
+ * without an extension (Jekyll reads those too, and a real beta.gouv.fr posting has none).
+ * Editor backups (`x.md~`, `#x.md#`, `x.md.orig`) and other documents are not read.
+ */
+const POSTING_NAME = /\.(?:md|markdown)$|^[^.#][^.]*(?<!~)$/i;
 
-async function postingFiles(input: string, diagnostics: Diagnostic[]): Promise<string[]> {
+/** The most skipped names one diagnostic lists. */
+const MAX_LISTED = 10;
+
+/**
+ * The posting files of one input: the file itself (whatever its name), or a folder's posting
+ * files, recursively, hidden ones left out; one diagnostic lists the other files of the folder.
+ * A file already in `seen` (by its real path: given twice, or inside a folder also given) is
+ * not read again.
+ */
+async function postingFiles(
+  input: string,
+  diagnostics: Diagnostic[],
+  seen: Set<string>,
+): Promise<string[]> {
   let info;
   try {
     info = await stat(input);
@@ -54,17 +70,38 @@ async function postingFiles(input: string, diagnostics: Diagnostic[]): Promise<s
     diagnostics.push({ file: input, line: 1, message: 'not found' });
     return [];
   }
-  if (info.isFile()) return [input];
-  if (!info.isDirectory()) return [];
-  const entries = await readdir(input, { withFileTypes: true });
-  const names = entries.map((entry) => entry.name).sort();
   const files: string[] = [];
-  for (const name of names) {
-    if (name.startsWith('.')) continue;
-    const path = join(input, name);
-    const entry = entries.find((e) => e.name === name)!;
-    if (entry.isDirectory()) files.push(...(await postingFiles(path, diagnostics)));
-    else if (entry.isFile() && !NOT_POSTINGS.test(name)) files.push(path);
+  const skipped: string[] = [];
+  const add = async (path: string) => {
+    const real = await realpath(path).catch(() => resolve(path));
+    if (!seen.has(real)) files.push(path);
+    seen.add(real);
+  };
+  const walk = async (folder: string) => {
+    const entries = await readdir(folder, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (!entry.isFile()) continue;
+      else if (POSTING_NAME.test(entry.name)) await add(path);
+      else skipped.push(relative(input, path));
+    }
+  };
+  if (info.isFile()) await add(input);
+  else if (info.isDirectory()) await walk(input);
+  if (skipped.length) {
+    const listed = skipped.slice(0, MAX_LISTED).map((name) => JSON.stringify(name));
+    if (skipped.length > MAX_LISTED) listed.push(`and ${skipped.length - MAX_LISTED} more`);
+    diagnostics.push({
+      file: input,
+      line: 1,
+      message:
+        `${skipped.length === 1 ? '1 file' : `${skipped.length} files`} not read, as not ` +
+        `Markdown (.md, .markdown, or no extension): ${listed.join(', ')}; name a file on ` +
+        'the command line to read it anyway',
+    });
   }
   return files;
 }
@@ -83,11 +120,38 @@ function sameKindOnly(label: string, kind: ContractKind): boolean {
 const defined = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
-/** A draft to a complete `Job`: unique URL-safe id, only http(s) URLs and plain addresses. */
-function toJob(draft: JobDraft, ids: IdRegistry, warn: (message: string) => void): Job {
+/**
+ * The canonical URL of a posting (`--base-url`): `{slug}` is replaced by the id, otherwise the
+ * id is appended. Made here, once the id is claimed, not by the mapping (which the widget shares).
+ */
+export function postingUrl(baseUrl: string, id: string): string | undefined {
+  return safeHttpUrl(
+    baseUrl.includes('{slug}')
+      ? baseUrl.replace(/\{slug\}/g, id)
+      : `${baseUrl.replace(/\/*$/, '')}/${id}`,
+  );
+}
+
+/**
+ * Claims the draft's id (made unique: `-2`, `-3`...) and gives the draft that id and, with a
+ * base URL, the canonical URL of that id (not of the posting whose id it first wanted).
+ */
+function claimId(
+  draft: JobDraft,
+  ids: IdRegistry,
+  baseUrl: string | undefined,
+  warn: (message: string) => void,
+): void {
   const wanted = slugify(String(draft.id ?? draft.title ?? 'job'), 120) || 'job';
   const id = ids.claim(wanted);
   if (id !== wanted) warn(`id "${wanted}" is already used by another posting: this one is "${id}"`);
+  draft.id = id;
+  if (baseUrl) draft.url = postingUrl(baseUrl, id);
+}
+
+/** A draft with a claimed id to a complete `Job`: only http(s) URLs and plain addresses. */
+function toJob(draft: JobDraft & { id: string }): Job {
+  const id = draft.id;
   const apply = draft.apply
     ? defined({
         url: safeHttpUrl(draft.apply.url),
@@ -137,8 +201,13 @@ export async function buildFeed(options: BuildOptions): Promise<BuildResult> {
     }
   }
   const files: string[] = [];
-  for (const input of options.inputs) files.push(...(await postingFiles(input, diagnostics)));
+  const seen = new Set<string>();
+  for (const input of options.inputs) {
+    files.push(...(await postingFiles(input, diagnostics, seen)));
+  }
 
+  // Postings that name a startup while no --startups folder was given: one diagnostic for all.
+  const unresolved: Array<{ file: string; line: number; startup: string }> = [];
   const ids = new IdRegistry();
   const jobs: Job[] = [];
   for (const file of files) {
@@ -180,6 +249,8 @@ export async function buildFeed(options: BuildOptions): Promise<BuildResult> {
         }
       } else if (startups) {
         report(lineOf('startup'), `startup "${startup}" not found by id, title or redirect_from`);
+      } else {
+        unresolved.push({ file, line: lineOf('startup'), startup });
       }
     } else if (startup !== undefined && startup !== null && startup !== '' && startup !== false) {
       report(lineOf('startup'), `"startup" is ${JSON.stringify(startup)}, not an id: ignored`);
@@ -187,10 +258,10 @@ export async function buildFeed(options: BuildOptions): Promise<BuildResult> {
 
     const draft = betagouvPostingToDraft(posting, {
       now: options.now,
-      baseUrl: options.baseUrl,
       country: options.country,
       body: bodyReaders,
     });
+    claimId(draft, ids, options.baseUrl, (message) => report(1, message));
     for (const problem of postingProblems(posting, draft)) {
       report(lineOf(problem.field), problem.message);
     }
@@ -215,7 +286,19 @@ export async function buildFeed(options: BuildOptions): Promise<BuildResult> {
     if (draft.contract?.label && sameKindOnly(draft.contract.label, draft.contract.kind)) {
       delete draft.contract.label;
     }
-    jobs.push(toJob(draft, ids, (message) => report(1, message)));
+    jobs.push(toJob(draft as JobDraft & { id: string }));
+  }
+  if (unresolved.length) {
+    const [first] = unresolved;
+    const count =
+      unresolved.length === 1 ? '1 posting names' : `${unresolved.length} postings name`;
+    diagnostics.push({
+      file: first.file,
+      line: first.line,
+      message:
+        `${count} a startup ("${first.startup}" here) but no --startups <folder> was given: ` +
+        'they get no organization from it; give the folder of startup files (<id>.md)',
+    });
   }
   return { feed: { version: 1, jobs }, diagnostics, files: files.length };
 }

@@ -2,7 +2,7 @@
  * The `careers-feed` command line: `build` (Markdown postings to a careers feed) and `validate`
  * (what the widget will make of a feed). Returns the exit code instead of exiting, for tests.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FeedFormat } from '../data/normalize.js';
@@ -100,6 +100,16 @@ async function build(args: string[], io: Io): Promise<number> {
   }
   const now = readNow(values.now, io);
   if (now === null) return EXIT.usage;
+  if (values.startups !== undefined) {
+    const folder = await stat(values.startups).catch(() => undefined);
+    if (!folder?.isDirectory()) {
+      io.stderr(
+        `careers-feed build: --startups "${values.startups}" is not a folder` +
+          `${folder ? '' : ' (not found)'}: give the folder of startup files (<id>.md)\n`,
+      );
+      return EXIT.usage;
+    }
+  }
 
   const result = await buildFeed({
     inputs: positionals,

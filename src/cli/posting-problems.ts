@@ -5,7 +5,7 @@
  */
 import { contractKind, isRecord } from '../data/adapters/fields.js';
 import type { JobDraft } from '../data/adapters/types.js';
-import { readDate } from '../data/betagouv/dates.js';
+import { DAY_MONTH_YEAR, readDate } from '../data/betagouv/dates.js';
 import {
   CLOSING_FIELDS,
   DATE_FIELDS,
@@ -46,15 +46,22 @@ export function postingProblems(input: BetagouvPosting, draft: JobDraft): Postin
       'open',
     );
   }
+  // Dates other than ISO 8601 and day/month/year are not guessed; day/month/year is said.
+  const forms = 'not a date (2024-03-18, or 18/03/2024 day first)';
   for (const key of CLOSING_FIELDS) {
     if (has(key) && readFlag(posting[key]) === undefined && !readDate(posting[key])) {
-      add(`"${key}" is ${json(posting[key])}: not a date nor true/false, ignored`, key);
+      add(`"${key}" is ${json(posting[key])}: ${forms} nor true/false, ignored`, key);
     }
   }
   for (const key of DATE_FIELDS) {
     if (has(key) && !readDate(posting[key])) {
-      add(`"${key}" is ${json(posting[key])}: not a date, ignored`, key);
+      add(`"${key}" is ${json(posting[key])}: ${forms}, ignored`, key);
     }
+  }
+  for (const key of [...DATE_FIELDS, ...CLOSING_FIELDS]) {
+    const value = textField(posting[key]);
+    const date = value && DAY_MONTH_YEAR.test(value) && readDate(value);
+    if (date) add(`"${key}" ${json(value)} read as day/month/year: ${date}`, key);
   }
   if (!draft.publishedAt) add('no date in the front matter nor in the file name', 'date');
   const contrat = textField(posting.contrat);

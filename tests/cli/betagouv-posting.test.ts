@@ -7,7 +7,8 @@ import { findDetailsInBody } from '../../src/data/betagouv/details.js';
 import { contractFrom } from '../../src/data/adapters/fields.js';
 import { fileNameDate, readDate } from '../../src/data/betagouv/dates.js';
 import { bodyReaders } from '../../src/data/betagouv/body.js';
-import { betagouvPostingToDraft, postingUrl } from '../../src/data/betagouv/posting.js';
+import { betagouvPostingToDraft } from '../../src/data/betagouv/posting.js';
+import { postingUrl } from '../../src/cli/build.js';
 import { markdownExcerpt, markdownToPlainText } from '../../src/data/betagouv/text.js';
 import { postingProblems } from '../../src/cli/posting-problems.js';
 
@@ -23,8 +24,32 @@ describe('readDate', () => {
     assert.equal(readDate(new Date(Date.UTC(2021, 0, 2))), '2021-01-02T00:00:00.000Z');
   });
 
-  it('refuses what is not a date', () => {
-    for (const value of ['2021-02-30', 'demain', '', '2021-13-01', 12, null, '2021-10-18T25:00']) {
+  it('reads day/month/year, day first, with /, - or . between', () => {
+    assert.equal(readDate('18/03/2024'), '2024-03-18');
+    assert.equal(readDate('03/04/2024'), '2024-04-03', 'not March 4');
+    assert.equal(readDate('01-06-2024'), '2024-06-01', 'not January 6');
+    assert.equal(readDate('1.6.2024'), '2024-06-01');
+    assert.equal(readDate(' 29/02/2024\u00a0'), '2024-02-29');
+  });
+
+  it('refuses what is not a date, and guesses no other form', () => {
+    for (const value of [
+      '2021-02-30',
+      'demain',
+      '',
+      '2021-13-01',
+      12,
+      null,
+      '2021-10-18T25:00',
+      '31/02/2024',
+      '13/13/2024',
+      '03/18/2024',
+      '18/03/24',
+      '6 mars 2024',
+      'March 6, 2024',
+      '2024/03/18',
+      'le 3 juin 2024',
+    ]) {
       assert.equal(readDate(value), undefined, String(value));
     }
   });
@@ -203,6 +228,51 @@ describe('findApplyInBody', () => {
     );
   });
 
+  it('takes a France Travail or Pôle emploi page for a board only on a job offer, not a product', () => {
+    const product = [
+      'Le Phare Fictif aide les demandeurs d’emploi : https://phare.francetravail.fr et ' +
+        '[le simulateur](https://simulateur.pole-emploi.fr/accueil).',
+      '# Candidater',
+      'Envoyez votre CV à recrutement@phare.example.org.',
+    ].join('\n\n');
+    assert.deepEqual(findApplyInBody(product), {
+      url: undefined,
+      email: 'recrutement@phare.example.org',
+      instructions: 'Envoyez votre CV à recrutement@phare.example.org.',
+    });
+    for (const offer of [
+      'https://candidat.francetravail.fr/offres/recherche/detail/123ABCD',
+      'https://candidat.pole-emploi.fr/offres/recherche/detail/987ZYXW',
+    ]) {
+      assert.equal(findApplyInBody(`Postulez sur ${offer}.`).url, offer);
+    }
+    assert.equal(
+      findApplyInBody('Candidatez : https://candidat.francetravail.fr/accueil').url,
+      undefined,
+    );
+  });
+
+  it('prefers an address in a paragraph about applying over a board named elsewhere', () => {
+    const press =
+      'Notre équipe dans la presse : https://www.welcometothejungle.com/fr/articles/phare-fictif';
+    const apply = 'Pour candidater, écrivez à jobs@phare.example.org.';
+    assert.deepEqual(findApplyInBody(`${press}\n\n${apply}`), {
+      url: undefined,
+      email: 'jobs@phare.example.org',
+      instructions: apply,
+    });
+    // A board in the paragraph about applying is still the place to apply.
+    const board = 'Candidatez sur https://www.welcometothejungle.com/fr/companies/phare/jobs/dev.';
+    const found = findApplyInBody(`${board}\n\n${apply}`);
+    assert.equal(found.url, 'https://www.welcometothejungle.com/fr/companies/phare/jobs/dev');
+    assert.equal(found.email, 'jobs@phare.example.org');
+    // Without an address about applying, a board named anywhere is kept.
+    assert.equal(
+      findApplyInBody(press).url,
+      'https://www.welcometothejungle.com/fr/articles/phare-fictif',
+    );
+  });
+
   it(
     'gets through hostile text (long runs of dots, parens, brackets) with nothing found',
     {
@@ -276,6 +346,38 @@ describe('betagouvPostingToDraft', () => {
     assert.equal(future.result.open, true);
     assert.equal(future.result.closesAt, '2025-02-01T00:00:00Z');
     assert.equal(draft({ status: 'Poste pourvu', roles: 'r', body: 'b' }).result.open, false);
+  });
+
+  it('reads a negated status as open, and a status that closes after a negation as closed', () => {
+    const open = (status: string) => draft({ status, roles: 'r', body: 'b' }).result.open;
+    for (const negated of [
+      'non pourvu',
+      'Non pourvue',
+      'non-pourvu',
+      'pas pourvu',
+      "Le poste n'est pas encore pourvu",
+      'pas fermé',
+      'non clos',
+      'not filled',
+      'not yet filled',
+      'unfilled',
+      'not closed',
+    ]) {
+      assert.equal(open(negated), true, negated);
+    }
+    for (const closing of [
+      'pourvu',
+      'Pourvue',
+      'clos',
+      'Fermée',
+      'closed',
+      'filled',
+      'Un poste pourvu',
+      'Poste non ouvert, pourvu',
+      'non, pourvu',
+    ]) {
+      assert.equal(open(closing), false, closing);
+    }
   });
 
   it('leaves out what it cannot use, and the CLI names each quirk with its field', () => {
@@ -370,7 +472,41 @@ describe('betagouvPostingToDraft', () => {
       messages({ open: 'oui' }).includes('"open" is "oui", not true or false: read as open'),
     );
     assert.ok(
-      messages({ open: true, date: 'hier' }).includes('"date" is "hier": not a date, ignored'),
+      messages({ open: true, date: 'hier' }).includes(
+        '"date" is "hier": not a date (2024-03-18, or 18/03/2024 day first), ignored',
+      ),
+    );
+  });
+
+  it('says how it reads a day/month/year date, and that it guesses no other form', () => {
+    const { result, warnings } = draft(
+      {
+        roles: 'r',
+        body: 'b',
+        open: true,
+        contact: 'jobs@example.org',
+        date: '03/04/2024',
+        depublication_date: '01/06/2024',
+        poste_ferme: '6 mars 2024',
+      },
+      '2024-05-01T00:00:00Z',
+    );
+    assert.equal(result.publishedAt, '2024-04-03');
+    assert.equal(result.closesAt, '2024-06-01');
+    assert.equal(result.open, true);
+    assert.deepEqual(
+      warnings.map((w) => [w.field, w.message]),
+      [
+        [
+          'poste_ferme',
+          '"poste_ferme" is "6 mars 2024": not a date (2024-03-18, or 18/03/2024 day first) nor true/false, ignored',
+        ],
+        ['date', '"date" "03/04/2024" read as day/month/year: 2024-04-03'],
+        [
+          'depublication_date',
+          '"depublication_date" "01/06/2024" read as day/month/year: 2024-06-01',
+        ],
+      ],
     );
   });
 

@@ -150,6 +150,23 @@ describe('careers-feed build on fixtures', () => {
     it('builds a title from roles and the startup when the posting has none', () => {
       assert.equal(job('2024-01-16-designer').title, 'Le Potager Partagé recrute : un·e designer');
     });
+
+    it('says once, naming --startups, that postings name a startup when no folder is given', async () => {
+      assert.doesNotMatch(run.stderr, /--startups/);
+      const without = await runCli('build', POSTINGS, '--now', NOW);
+      assert.equal(without.code, 0, without.stderr);
+      const lines = without.stderr.split('\n').filter((line) => /startup/i.test(line));
+      assert.deepEqual(lines, [
+        `${join(POSTINGS, '2024-01-15-dev-fontaines.md')}:4: 6 postings name a startup ` +
+          '("fontaines" here) but no --startups <folder> was given: they get no organization ' +
+          'from it; give the folder of startup files (<id>.md)',
+      ]);
+      const feed = JSON.parse(without.stdout) as CareersFeed;
+      assert.equal(
+        feed.jobs.find((j) => j.id === '2024-01-15-dev-fontaines')?.organization,
+        undefined,
+      );
+    });
   });
 
   describe('contracts, tags, experience', () => {
@@ -274,7 +291,9 @@ describe('careers-feed build on fixtures', () => {
         /yaml-casse\.md:4: the front matter is not valid YAML \(.+\): read line by line instead/,
       );
       assert.match(invalid.stderr, /pas-une-offre\.md:1: no front matter .*skipped/);
-      assert.match(invalid.stderr, /^1 posting, 0 open, 2 warnings$/m);
+      // Its "startup" is read, but no --startups folder is given: said once.
+      assert.match(invalid.stderr, /yaml-casse\.md:3: 1 posting names a startup .* no --startups/);
+      assert.match(invalid.stderr, /^1 posting, 0 open, 3 warnings$/m);
     });
   });
 
@@ -348,6 +367,10 @@ describe('careers-feed build on the files a folder of postings may hold', () => 
     await write('postings/.brouillon.md', posting('Brouillon caché'));
     await write('postings/a/offre.md', posting('Offre A'));
     await write('postings/b/offre.md', posting('Offre B'));
+    for (const name of ['bom.md~', '#bom.md#', 'bom.md.orig', 'offre.docx', 'a/offre.md.bak']) {
+      await write(`postings/${name}`, posting('Copie de sauvegarde'));
+    }
+    await write('postings/sans-extension', posting('Sans extension'));
     await write('postings/points.md', '---\ntitle: Points\nopen: true\n...\nTexte.\n');
     await write('postings/casse.md', '---\ntitle: [non fermé\nopen: false # pourvu\n---\nTexte.\n');
     await write('postings/par-titre.md', posting('Par titre', 'startup: Le Potager\n'));
@@ -396,6 +419,75 @@ describe('careers-feed build on the files a folder of postings may hold', () => 
       run.stderr,
       /b[/\\]offre\.md:1: id "offre" is already used by another posting: this one is "offre-2"$/m,
     );
+  });
+
+  it('gives a renamed id the url of that id, in the feed and in the fallback list', async () => {
+    const fallback = join(dir, 'fallback.html');
+    const renamed = await runCli(
+      'build',
+      join(dir, 'postings', 'a'),
+      join(dir, 'postings', 'b'),
+      '--base-url',
+      'https://jobs.example.org/offres',
+      '--fallback',
+      fallback,
+      '--now',
+      NOW,
+    );
+    assert.equal(renamed.code, 0, renamed.stderr);
+    const byId = new Map(
+      (JSON.parse(renamed.stdout) as CareersFeed).jobs.map((job) => [job.id, job]),
+    );
+    assert.equal(byId.get('offre')?.title, 'Offre A');
+    assert.equal(byId.get('offre')?.url, 'https://jobs.example.org/offres/offre');
+    assert.equal(byId.get('offre-2')?.title, 'Offre B');
+    assert.equal(byId.get('offre-2')?.url, 'https://jobs.example.org/offres/offre-2');
+    const html = await readFile(fallback, 'utf8');
+    assert.match(html, /<a href="https:\/\/jobs\.example\.org\/offres\/offre-2">Offre B<\/a>/);
+    assert.match(html, /<a href="https:\/\/jobs\.example\.org\/offres\/offre">Offre A<\/a>/);
+  });
+
+  it('reads .md, .markdown and names without an extension in a folder, and lists the rest once', () => {
+    assert.equal(jobs.get('sans-extension')?.title, 'Sans extension');
+    assert.deepEqual(
+      [...jobs.values()].filter((job) => job.title === 'Copie de sauvegarde'),
+      [],
+    );
+    const lines = run.stderr.split('\n').filter((line) => line.includes('not read'));
+    assert.deepEqual(lines, [
+      `${join(dir, 'postings')}:1: 5 files not read, as not Markdown (.md, .markdown, or no ` +
+        `extension): "#bom.md#", "${join('a', 'offre.md.bak')}", "bom.md.orig", "bom.md~", ` +
+        '"offre.docx"; name a file on the command line to read it anyway',
+    ]);
+  });
+
+  it('reads a file named on the command line whatever its name', async () => {
+    const named = await runCli('build', join(dir, 'postings', 'bom.md~'), '--now', NOW);
+    assert.equal(named.code, 0, named.stderr);
+    const feed = JSON.parse(named.stdout) as CareersFeed;
+    assert.deepEqual(
+      feed.jobs.map((job) => job.title),
+      ['Copie de sauvegarde'],
+    );
+    assert.doesNotMatch(named.stderr, /not read/);
+  });
+
+  it('reads a file given twice, or inside a folder also given, once', async () => {
+    const twice = await runCli(
+      'build',
+      join(dir, 'postings', 'a'),
+      join(dir, 'postings', 'a', 'offre.md'),
+      join(dir, 'postings', 'a', '..', 'a', 'offre.md'),
+      '--now',
+      NOW,
+    );
+    assert.equal(twice.code, 0, twice.stderr);
+    const feed = JSON.parse(twice.stdout) as CareersFeed;
+    assert.deepEqual(
+      feed.jobs.map((job) => job.id),
+      ['offre'],
+    );
+    assert.doesNotMatch(twice.stderr, /already used/);
   });
 
   it('ends the front matter at a "..." line, as YAML does', () => {

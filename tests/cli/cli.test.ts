@@ -42,6 +42,21 @@ describe('careers-feed command line', () => {
     assert.match(country.stderr, /--country "France" is not a two-letter ISO 3166-1 code/);
   });
 
+  it('exits 2 when --startups is not a folder, without reading the postings', async () => {
+    const missing = await runCli('build', FIXTURES, '--startups', join(FIXTURES, 'nulle-part'));
+    assert.equal(missing.code, 2);
+    assert.equal(missing.stdout, '');
+    assert.match(
+      missing.stderr,
+      /^careers-feed build: --startups ".*nulle-part" is not a folder \(not found\)/,
+    );
+    assert.doesNotMatch(missing.stderr, /postings?, /);
+    const file = join(FIXTURES, 'startups', 'potager.md');
+    const notFolder = await runCli('build', FIXTURES, '--startups', file);
+    assert.equal(notFolder.code, 2);
+    assert.match(notFolder.stderr, /--startups ".*potager\.md" is not a folder: give the folder/);
+  });
+
   it('exits 2 on a three-letter --country, validate with two inputs, or an -o it cannot write', async () => {
     const country = await runCli('build', FIXTURES, '--country', 'FRA');
     assert.equal(country.code, 2);
@@ -60,7 +75,8 @@ describe('careers-feed command line', () => {
     const run = await runCli('build', join(FIXTURES, 'no-postings'));
     assert.equal(run.code, 1);
     assert.equal(run.stdout, '');
-    assert.match(run.stderr, /^0 postings, 0 open, 0 warnings$/m);
+    assert.match(run.stderr, /no-postings:1: 1 file not read, as not Markdown .*"notes\.txt"/);
+    assert.match(run.stderr, /^0 postings, 0 open, 1 warning$/m);
     assert.match(run.stderr, /no posting found in .*no-postings.*: no feed written/);
     const missing = await runCli('build', join(FIXTURES, 'does-not-exist'));
     assert.equal(missing.code, 1);

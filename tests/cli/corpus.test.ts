@@ -190,6 +190,25 @@ describe('careers-feed build on the real beta.gouv.fr corpus', () => {
     }
   });
 
+  it('takes a product hosted on a France Travail subdomain for no place to apply', () => {
+    // This posting links to its product on a pole-emploi.fr subdomain, and asks for
+    // applications by e-mail under its "Candidater" heading.
+    const file = '2021-05-04-developpeur-startup-estime.md';
+    const job = jobOf(file);
+    const posting = parsed.find((p) => p.file === file);
+    assert.ok(posting, `${file} is not in betagouv-jobs.parsed.json`);
+    assert.equal(job.apply?.url, undefined, `${file}: apply.url is ${job.apply?.url}`);
+    const email = job.apply?.email;
+    assert.ok(email && posting.body.includes(email), `${file}: no address of its text kept`);
+    assert.ok(job.apply?.instructions?.includes(email), `${file}: instructions without it`);
+    for (const { id, apply } of feed.jobs) {
+      const url = apply?.url ? new URL(apply.url) : undefined;
+      if (url && /(^|\.)(pole-emploi|francetravail)\.fr$/.test(url.hostname)) {
+        assert.match(url.pathname, /^\/offres\//, `${id}: ${url.href} is not a job offer`);
+      }
+    }
+  });
+
   it('prints a summary line with the counts it computed', () => {
     const lines = run.stderr.trimEnd().split('\n');
     const summary = lines.find((line) => /^\d+ postings?, /.test(line));

@@ -3,6 +3,7 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { isClosed, parseDate } from '../../src/data/filter-jobs.js';
+import { readDate } from '../../src/data/betagouv/dates.js';
 import { betagouvPostingToDraft } from '../../src/data/betagouv/posting.js';
 import type { Job } from '../../src/data/job.js';
 
@@ -63,6 +64,28 @@ describe('isClosed and time zones', () => {
     assert.equal(parseDate('2026-11-28')?.getDate(), 28);
     assert.equal(isClosed(job('pas une date'), Date.now()), false);
   });
+
+  for (const [name, offset] of [
+    ['Europe/Paris', -60],
+    ['Pacific/Tahiti', 600],
+  ] as const) {
+    it(`reads a beta.gouv.fr date the same way in ${name}: day first, no other form guessed`, () => {
+      inZone(name, offset);
+      assert.equal(readDate('06/03/2024'), '2024-03-06');
+      assert.equal(readDate('06-03-2024'), '2024-03-06');
+      assert.equal(readDate('2024-03-06'), '2024-03-06');
+      // Read by Date.parse, this was midnight where the machine is: 5 March in UTC from Paris.
+      assert.equal(readDate('6 mars 2024'), undefined);
+      assert.equal(readDate('March 6, 2024'), undefined);
+      const draft = betagouvPostingToDraft(
+        { title: 'Poste', date: '06/03/2024', depublication_date: '6 mars 2024' },
+        { now: new Date('2024-04-01T00:00:00Z') },
+      );
+      assert.equal(draft.publishedAt, '2024-03-06');
+      assert.equal(draft.closesAt, undefined);
+      assert.equal(draft.open, true);
+    });
+  }
 
   it('closes a beta.gouv.fr posting by the same rule: its last day is whole where the visitor is', () => {
     // 00:30 UTC on the 29th: the 28th is over in Paris, not in Tahiti (14:30 there).

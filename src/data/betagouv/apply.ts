@@ -24,8 +24,10 @@ const APPLY_LINKS: Array<[LinkKind, RegExp, RegExp?]> = [
   ['form', /^docs\.google\.com$/, /^\/forms/],
   [
     'board',
-    /(^|\.)(welcometothejungle\.com|welcomekit\.co|place-emploi-public\.gouv\.fr|choisirleservicepublic\.gouv\.fr|jobs\.makesense\.org|hellowork\.com|apec\.fr|jobteaser\.com|lever\.co|greenhouse\.io|recruitee\.com|workable\.com|teamtailor\.com|francetravail\.fr|pole-emploi\.fr|indeed\.com|indeed\.fr)$/,
+    /(^|\.)(welcometothejungle\.com|welcomekit\.co|place-emploi-public\.gouv\.fr|choisirleservicepublic\.gouv\.fr|jobs\.makesense\.org|hellowork\.com|apec\.fr|jobteaser\.com|lever\.co|greenhouse\.io|recruitee\.com|workable\.com|teamtailor\.com|indeed\.com|indeed\.fr)$/,
   ],
+  // Their subdomains also host products (`estime.pole-emploi.fr`): only the job offers' pages.
+  ['board', /^candidat\.(francetravail|pole-emploi)\.fr$/, /^\/offres\//],
   ['board', /(^|\.)linkedin\.com$/, /^\/jobs/],
 ];
 
@@ -88,7 +90,10 @@ export function findApplyInBody(markdown: string): BodyApply {
       if (APPLY_WORDS.test(paragraph)) applyEmail = anyEmail;
     }
   }
-  const link = form ?? board;
+  // A job board named outside a paragraph about applying (the team's product, a press article)
+  // gives way to an address in one.
+  const link =
+    form ?? (!applyEmail || APPLY_WORDS.test(board?.paragraph ?? '') ? board : undefined);
   const email = applyEmail ?? anyEmail;
   const paragraph = link?.paragraph ?? email?.paragraph;
   const instructions = paragraph ? truncateText(markdownToPlainText(paragraph), 300) : undefined;

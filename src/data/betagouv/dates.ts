@@ -1,13 +1,25 @@
 /** The date forms found in beta.gouv.fr front matter, read into ISO 8601. Browser-safe. */
 import { isoDate } from '../adapters/fields.js';
 
+/** `18/03/2024`, `18-03-2024`, `18.03.2024`: day, month, year, as written in French. */
+export const DAY_MONTH_YEAR = /^(\d\d?)([/.-])(\d\d?)\2(\d{4})$/;
+
 /**
  * `2021-10-18` stays a date; `2021-11-24T11:04:26.278Z`, `2022-06-27T09:00:00` (no time zone)
- * and `2021-11-24T9:04` (one-digit hour) become ISO date-times. Anything else is `undefined`.
+ * and `2021-11-24T9:04` (one-digit hour) become ISO date-times; `18/03/2024` (day first, see
+ * `DAY_MONTH_YEAR`) and `2024-3-18` become `2024-03-18`. Anything else is `undefined`, not
+ * guessed: `03/04/2024` read month first, or `6 mars 2024` read at midnight in the machine's time
+ * zone (a day early in UTC from Paris), would be wrong.
  */
 export function readDate(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
-  return typeof value === 'string' ? isoDate(value.replace(/\u00a0/g, ' ')) : undefined;
+  if (typeof value !== 'string') return undefined;
+  const text = value
+    .replace(/\u00a0/g, ' ')
+    .trim()
+    .replace(DAY_MONTH_YEAR, '$4-$3-$1')
+    .replace(/-(\d)\b/g, '-0$1');
+  return /^\d{4}-\d\d-\d\d/.test(text) ? isoDate(text) : undefined;
 }
 
 /** The `YYYY-MM-DD` a Jekyll post's file name starts with, if any. */

@@ -48,8 +48,6 @@ export interface BodyReaders {
 export interface PostingOptions {
   /** "Now", for `depublication_date` and closing dates (defaults to the current time). */
   now?: Date;
-  /** Canonical page of each posting: `{slug}` is replaced by the id, otherwise the id is appended. */
-  baseUrl?: string;
   /** Country of the postings' places (default `FR`: beta.gouv.fr hires for the French State). */
   country?: string;
   body?: BodyReaders;
@@ -146,7 +144,14 @@ export function betagouvPostingToDraft(
     if (!closesAt || endOfDateMs(date) < endOfDateMs(closesAt)) closesAt = date;
     if (endOfDateMs(date) < now) open = false;
   }
-  if (/clos|ferm|pourvu|filled/i.test(textField(p.status) ?? '')) open = false;
+  // "fermé", "poste pourvu", "closed", "filled"; not when negated ("non pourvu", "pas encore
+  // pourvu", "not yet filled", "unfilled": the posting is still open).
+  if (
+    /(?<!\b(?:(?:non|pas|not)[\s-]*(?:\w+ )?|un))(?:clos|ferm|pourvu|filled)/i.test(
+      textField(p.status) ?? '',
+    )
+  )
+    open = false;
 
   const publishedAt =
     DATE_FIELDS.map((key) => readDate(p[key])).find(Boolean) ??
@@ -186,19 +191,9 @@ export function betagouvPostingToDraft(
     closesAt,
     open,
     apply: apply.url || apply.email ? apply : undefined,
-    url: options.baseUrl && id ? postingUrl(options.baseUrl, id) : undefined,
     description: body.trim() || undefined,
     summary: readers.summary?.(head),
   };
   // Drops the undefined fields.
   return JSON.parse(JSON.stringify(draft)) as JobDraft;
-}
-
-/** Builds the posting's canonical URL from a base URL and its id. */
-export function postingUrl(baseUrl: string, id: string): string | undefined {
-  return safeHttpUrl(
-    baseUrl.includes('{slug}')
-      ? baseUrl.replace(/\{slug\}/g, id)
-      : `${baseUrl.replace(/\/*$/, '')}/${id}`,
-  );
 }
