@@ -1,8 +1,10 @@
 import { css } from 'lit';
 
 export const detailStyles = css`
+  /* Painted, as the board is, so its text stays readable standalone on any page. */
   :host {
     display: block;
+    background: var(--_color-background);
   }
   .detail {
     display: flex;

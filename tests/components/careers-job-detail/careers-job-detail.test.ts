@@ -1,8 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/define-all.js';
 import type { CareersJobDetail } from '../../../src/components/careers-job-detail/careers-job-detail.component.js';
 import { deepActiveElement, makeJob } from '../ui-helpers.js';
+import { textContrast } from './readable.js';
 
 const JOB = makeJob({
   id: 'dev',
@@ -400,6 +401,27 @@ describe('<careers-job-detail>', () => {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part="share"]')!.click();
       await waitUntil(() => shared.length > 0);
       expect(shared[0].url).to.equal(new URL('/partage/dev?via=site', document.baseURI).href);
+    });
+  });
+
+  describe('standalone on a light page, for a visitor who prefers dark', () => {
+    afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+    it('paints its own background, so its text stays readable', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const el = await detail(
+        makeJob({
+          ...JOB,
+          description: 'Rejoignez une **équipe**.\n\n| a | b |\n| - | - |\n| 1 | 2 |',
+        }),
+      );
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(18, 18, 18)');
+      const root = el.shadowRoot!;
+      for (const selector of ['h2', 'dd', '[part="description"] p', '[part="description"] td']) {
+        const element = root.querySelector(selector)!;
+        expect(textContrast(element), selector).to.be.at.least(4.5);
+      }
+      await expect(el).to.be.accessible();
     });
   });
 
