@@ -127,6 +127,13 @@ export const detailStyles = css`
   .description table {
     display: block;
     overflow-wrap: normal;
+    border-collapse: collapse;
+  }
+  .description :is(th, td) {
+    padding: 0.25em 0.5em;
+    border-bottom: 1px solid var(--_color-border);
+    text-align: start;
+    vertical-align: top;
   }
   .actions {
     display: flex;

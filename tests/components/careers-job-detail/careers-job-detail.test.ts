@@ -404,6 +404,59 @@ describe('<careers-job-detail>', () => {
     });
   });
 
+  it('sets a description table out in cells apart, each header over its values', async () => {
+    const el = await fixture<CareersJobDetail>(
+      html`<careers-job-detail
+        style="--careers-color-border: rgb(1, 2, 3)"
+        .job=${makeJob({
+          description:
+            '| Niveau | Années | Remarque |\n| --- | --- | --- |\n| Confirmé·e | 3 à 6 | Sur deux lignes quand la colonne est étroite |',
+        })}
+      ></careers-job-detail>`,
+    );
+    const table = el.shadowRoot!.querySelector('[part="description"] table')!;
+    const cells = [...table.querySelectorAll('th, td')];
+    expect(cells).to.have.length(6);
+    for (const cell of cells) {
+      const style = getComputedStyle(cell);
+      expect(style.textAlign, cell.textContent!).to.equal('start');
+      expect(style.verticalAlign, cell.textContent!).to.equal('top');
+      expect(style.borderBottom, cell.textContent!).to.equal('1px solid rgb(1, 2, 3)');
+    }
+    // The text of a cell and of the next one are apart, not touching.
+    const text = (cell: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return range.getBoundingClientRect();
+    };
+    const [level, years] = [...table.querySelectorAll('td')].map(text);
+    expect(years.left - level.right).to.be.at.least(12);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps a table wider than the text scrolling inside itself, its words whole', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 16rem">
+        <careers-job-detail
+          .job=${makeJob({
+            description:
+              '| Niveau | Années | Salaire | Télétravail | Lieu |\n| - | - | - | - | - |\n| Confirmé·e | 3 à 6 | 48 000 € | 3 jours | Lyon |',
+          })}
+        ></careers-job-detail>
+      </div>`,
+    );
+    const el = wrapper.querySelector('careers-job-detail')!;
+    const table = el.shadowRoot!.querySelector('[part="description"] table')!;
+    expect(table.scrollWidth).to.be.greaterThan(table.clientWidth);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    // One line per cell: no word broken.
+    const cell = table.querySelector('td')!;
+    expect(cell.textContent).to.equal('Confirmé·e');
+    const range = document.createRange();
+    range.selectNodeContents(cell);
+    expect(range.getClientRects()).to.have.length(1);
+  });
+
   describe('standalone on a light page, for a visitor who prefers dark', () => {
     afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
