@@ -15,9 +15,8 @@ export const detailStyles = css`
   a {
     color: var(--_color-link);
   }
-  a:focus-visible,
-  button:focus-visible,
-  .title:focus-visible {
+  /* Tables and code blocks too: they take focus so the keyboard can scroll them. */
+  :is(a, button, .title, table, pre):focus-visible {
     outline: var(--_focus-ring);
     outline-offset: var(--_focus-offset);
   }
@@ -134,6 +133,12 @@ export const detailStyles = css`
     border-bottom: 1px solid var(--_color-border);
     text-align: start;
     vertical-align: top;
+  }
+  /* A tint of the text's own colour: readable in every theme and scheme. */
+  .description pre {
+    padding: 0.75em;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, currentColor 7%, #0000);
   }
   .actions {
     display: flex;

@@ -457,6 +457,52 @@ describe('<careers-job-detail>', () => {
     expect(range.getClientRects()).to.have.length(1);
   });
 
+  it('sets a code block on a tint, scrolling its long lines', async () => {
+    const line = `const x = ${'"une longue chaîne de code", '.repeat(8)};`;
+    const el = await detail(
+      makeJob({ ...JOB, description: `Exemple :\n\n\`\`\`\n${line}\n\`\`\`` }),
+    );
+    const pre = el.shadowRoot!.querySelector<HTMLElement>('[part="description"] pre')!;
+    const style = getComputedStyle(pre);
+    expect(style.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+    expect(parseFloat(style.paddingLeft)).to.be.greaterThan(0);
+    expect(style.overflowX).to.equal('auto');
+    // Laid out once in view (content-visibility), a frame after it is shown.
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+    expect(pre.scrollWidth).to.be.greaterThan(pre.clientWidth);
+    await expect(el).to.be.accessible();
+  });
+
+  it('rings a focused table or code block as it rings the other controls', async () => {
+    const el = await detail(
+      makeJob({
+        ...JOB,
+        description:
+          '[Un lien](https://example.org/l)\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n```\ncode\n```',
+      }),
+    );
+    const root = el.shadowRoot!;
+    const link = root.querySelector<HTMLElement>('[part="description"] a')!;
+    const ring = (element: Element) => {
+      const style = getComputedStyle(element);
+      return `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} ${style.outlineOffset}`;
+    };
+    // From the link before it, by keyboard: as a visitor reaches it.
+    root.querySelector<HTMLElement>('[part="meta"] a')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(link);
+    const linkRing = ring(link);
+    expect(linkRing).to.equal('solid 2px rgb(10, 118, 246) 2px', 'the focus tokens');
+    for (const selector of ['table', 'pre']) {
+      await sendKeys({ press: 'Tab' });
+      const block = root.querySelector(`[part="description"] ${selector}`)!;
+      expect(deepActiveElement()).to.equal(block);
+      expect(block.matches(':focus-visible')).to.equal(true);
+      expect(ring(block), selector).to.equal(linkRing);
+    }
+    await expect(el).to.be.accessible();
+  });
+
   describe('standalone on a light page, for a visitor who prefers dark', () => {
     afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
