@@ -146,6 +146,16 @@ export const detailStyles = css`
     align-items: baseline;
     gap: var(--_spacing);
   }
+  /* The apply link and the share button side by side, the apply instructions on a line of their
+     own under both: the apply element's own boxes are laid out in this row. */
+  careers-apply-button {
+    display: contents;
+  }
+  ::part(instructions) {
+    order: 1;
+    width: 100%;
+    margin: 0;
+  }
   /* Instructions the description already gives, word for word, are not said twice. */
   .said::part(instructions) {
     display: none;

@@ -503,6 +503,55 @@ describe('<careers-job-detail>', () => {
     await expect(el).to.be.accessible();
   });
 
+  describe('actions', () => {
+    const INSTRUCTIONS = 'Envoyez votre CV avec l’objet « Candidature full-stack » à l’équipe.';
+    const WITH_INSTRUCTIONS = makeJob({
+      ...JOB,
+      apply: { url: JOB.apply!.url, instructions: INSTRUCTIONS },
+    });
+    const boxes = async (el: CareersJobDetail) => {
+      const apply = el.shadowRoot!.querySelector('careers-apply-button')!;
+      await apply.updateComplete;
+      return {
+        apply: apply.shadowRoot!.querySelector('[part="apply"]')!.getBoundingClientRect(),
+        instructions: apply
+          .shadowRoot!.querySelector('[part="instructions"]')!
+          .getBoundingClientRect(),
+        share: el.shadowRoot!.querySelector('[part="share"]')!.getBoundingClientRect(),
+      };
+    };
+
+    it('sets the share button beside the apply link, the instructions under both', async () => {
+      const el = await detail(WITH_INSTRUCTIONS);
+      const { apply, instructions, share } = await boxes(el);
+      expect(instructions.width, 'sanity: instructions wider than the link').to.be.greaterThan(
+        apply.width * 2,
+      );
+      // On one line, one spacing unit (16 px) apart.
+      expect(share.top).to.be.below(apply.bottom);
+      expect(share.bottom).to.be.above(apply.top);
+      expect(share.left - apply.right).to.be.within(8, 24);
+      expect(instructions.top).to.be.at.least(Math.max(apply.bottom, share.bottom));
+      expect(instructions.left).to.equal(apply.left);
+      await expect(el).to.be.accessible();
+    });
+
+    it('wraps the share button under the apply link on a narrow screen', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 12rem">
+          <careers-job-detail .job=${WITH_INSTRUCTIONS}></careers-job-detail>
+        </div>`,
+      );
+      const el = wrapper.querySelector('careers-job-detail')!;
+      const { apply, instructions, share } = await boxes(el);
+      expect(share.top).to.be.at.least(apply.bottom);
+      expect(share.left).to.equal(apply.left);
+      expect(instructions.top).to.be.at.least(share.bottom);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('standalone on a light page, for a visitor who prefers dark', () => {
     afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
