@@ -20,8 +20,11 @@ export const applyButtonStyles = css`
     outline: var(--_focus-ring);
     outline-offset: var(--_focus-offset);
   }
+  /* Painted as the board is: the one text here not on a colour of its own stays readable
+     standalone on any page. */
   .instructions {
     margin: 0.5em 0 0;
+    background: var(--_color-background);
   }
   /* On paper a link cannot be followed and backgrounds are left out (the button's white text
      would vanish): the link is printed as text, followed by where to apply. */

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 
 export const detailStyles = css`
+  /* Painted, as the board is, so its text stays readable standalone on any page. */
   :host {
     display: block;
+    background: var(--_color-background);
   }
   .detail {
     display: flex;
@@ -13,9 +15,8 @@ export const detailStyles = css`
   a {
     color: var(--_color-link);
   }
-  a:focus-visible,
-  button:focus-visible,
-  .title:focus-visible {
+  /* Tables and code blocks too: they take focus so the keyboard can scroll them. */
+  :is(a, button, .title, table, pre):focus-visible {
     outline: var(--_focus-ring);
     outline-offset: var(--_focus-offset);
   }
@@ -125,12 +126,35 @@ export const detailStyles = css`
   .description table {
     display: block;
     overflow-wrap: normal;
+    border-collapse: collapse;
+  }
+  .description :is(th, td) {
+    padding: 0.25em 0.5em;
+    border-bottom: 1px solid var(--_color-border);
+    text-align: start;
+    vertical-align: top;
+  }
+  /* A tint of the text's own colour: readable in every theme and scheme. */
+  .description pre {
+    padding: 0.75em;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, currentColor 7%, #0000);
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
     gap: var(--_spacing);
+  }
+  /* The apply link and the share button side by side, the apply instructions on a line of their
+     own under both: the apply element's own boxes are laid out in this row. */
+  careers-apply-button {
+    display: contents;
+  }
+  ::part(instructions) {
+    order: 1;
+    width: 100%;
+    margin: 0;
   }
   /* Instructions the description already gives, word for word, are not said twice. */
   .said::part(instructions) {

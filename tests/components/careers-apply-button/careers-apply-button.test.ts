@@ -1,7 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/define-all.js';
 import type { CareersApplyButton } from '../../../src/components/careers-apply-button/careers-apply-button.component.js';
 import { makeJob } from '../ui-helpers.js';
+import { textContrast } from '../careers-job-detail/readable.js';
 
 const link = (el: CareersApplyButton) => el.shadowRoot!.querySelector('a');
 
@@ -130,5 +132,27 @@ describe('<careers-apply-button>', () => {
     });
     link(el)!.click();
     expect(navigationPrevented).to.equal(false);
+  });
+
+  describe('standalone on a light page, for a visitor who prefers dark', () => {
+    afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+    it('keeps its instructions readable: they are painted on the widget’s background', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const job = makeJob({
+        apply: { url: 'https://jobs.example.org/apply/1', instructions: 'Joignez un portfolio.' },
+      });
+      const el = await fixture<CareersApplyButton>(
+        html`<careers-apply-button .job=${job}></careers-apply-button>`,
+      );
+      const instructions = el.shadowRoot!.querySelector('[part="instructions"]')!;
+      expect(getComputedStyle(instructions).color, 'sanity: light text').to.equal(
+        'rgb(236, 236, 236)',
+      );
+      expect(textContrast(instructions)).to.be.at.least(4.5);
+      // The host itself paints nothing: the link is a button of its own colours.
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      await expect(el).to.be.accessible();
+    });
   });
 });

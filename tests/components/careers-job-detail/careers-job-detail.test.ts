@@ -1,8 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/define-all.js';
 import type { CareersJobDetail } from '../../../src/components/careers-job-detail/careers-job-detail.component.js';
 import { deepActiveElement, makeJob } from '../ui-helpers.js';
+import { textContrast } from './readable.js';
 
 const JOB = makeJob({
   id: 'dev',
@@ -402,6 +403,175 @@ describe('<careers-job-detail>', () => {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part="share"]')!.click();
       await waitUntil(() => shared.length > 0);
       expect(shared[0].url).to.equal(new URL('/partage/dev?via=site', document.baseURI).href);
+    });
+  });
+
+  it('sets a description table out in cells apart, each header over its values', async () => {
+    const el = await fixture<CareersJobDetail>(
+      html`<careers-job-detail
+        style="--careers-color-border: rgb(1, 2, 3)"
+        .job=${makeJob({
+          description:
+            '| Niveau | Années | Remarque |\n| --- | --- | --- |\n| Confirmé·e | 3 à 6 | Sur deux lignes quand la colonne est étroite |',
+        })}
+      ></careers-job-detail>`,
+    );
+    const table = el.shadowRoot!.querySelector('[part="description"] table')!;
+    const cells = [...table.querySelectorAll('th, td')];
+    expect(cells).to.have.length(6);
+    for (const cell of cells) {
+      const style = getComputedStyle(cell);
+      expect(style.textAlign, cell.textContent!).to.equal('start');
+      expect(style.verticalAlign, cell.textContent!).to.equal('top');
+      expect(style.borderBottom, cell.textContent!).to.equal('1px solid rgb(1, 2, 3)');
+    }
+    // The text of a cell and of the next one are apart, not touching.
+    const text = (cell: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return range.getBoundingClientRect();
+    };
+    const [level, years] = [...table.querySelectorAll('td')].map(text);
+    expect(years.left - level.right).to.be.at.least(12);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps a table wider than the text scrolling inside itself, its words whole', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 16rem">
+        <careers-job-detail
+          .job=${makeJob({
+            description:
+              '| Niveau | Années | Salaire | Télétravail | Lieu |\n| - | - | - | - | - |\n| Confirmé·e | 3 à 6 | 48 000 € | 3 jours | Lyon |',
+          })}
+        ></careers-job-detail>
+      </div>`,
+    );
+    const el = wrapper.querySelector('careers-job-detail')!;
+    const table = el.shadowRoot!.querySelector('[part="description"] table')!;
+    expect(table.scrollWidth).to.be.greaterThan(table.clientWidth);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    // One line per cell: no word broken.
+    const cell = table.querySelector('td')!;
+    expect(cell.textContent).to.equal('Confirmé·e');
+    const range = document.createRange();
+    range.selectNodeContents(cell);
+    expect(range.getClientRects()).to.have.length(1);
+  });
+
+  it('sets a code block on a tint, scrolling its long lines', async () => {
+    const line = `const x = ${'"une longue chaîne de code", '.repeat(8)};`;
+    const el = await detail(
+      makeJob({ ...JOB, description: `Exemple :\n\n\`\`\`\n${line}\n\`\`\`` }),
+    );
+    const pre = el.shadowRoot!.querySelector<HTMLElement>('[part="description"] pre')!;
+    const style = getComputedStyle(pre);
+    expect(style.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+    expect(parseFloat(style.paddingLeft)).to.be.greaterThan(0);
+    expect(style.overflowX).to.equal('auto');
+    // Laid out once in view (content-visibility), a frame after it is shown.
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+    expect(pre.scrollWidth).to.be.greaterThan(pre.clientWidth);
+    await expect(el).to.be.accessible();
+  });
+
+  it('rings a focused table or code block as it rings the other controls', async () => {
+    const el = await detail(
+      makeJob({
+        ...JOB,
+        description:
+          '[Un lien](https://example.org/l)\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n```\ncode\n```',
+      }),
+    );
+    const root = el.shadowRoot!;
+    const link = root.querySelector<HTMLElement>('[part="description"] a')!;
+    const ring = (element: Element) => {
+      const style = getComputedStyle(element);
+      return `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} ${style.outlineOffset}`;
+    };
+    // From the link before it, by keyboard: as a visitor reaches it.
+    root.querySelector<HTMLElement>('[part="meta"] a')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(link);
+    const linkRing = ring(link);
+    expect(linkRing).to.equal('solid 2px rgb(10, 118, 246) 2px', 'the focus tokens');
+    for (const selector of ['table', 'pre']) {
+      await sendKeys({ press: 'Tab' });
+      const block = root.querySelector(`[part="description"] ${selector}`)!;
+      expect(deepActiveElement()).to.equal(block);
+      expect(block.matches(':focus-visible')).to.equal(true);
+      expect(ring(block), selector).to.equal(linkRing);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  describe('actions', () => {
+    const INSTRUCTIONS = 'Envoyez votre CV avec l’objet « Candidature full-stack » à l’équipe.';
+    const WITH_INSTRUCTIONS = makeJob({
+      ...JOB,
+      apply: { url: JOB.apply!.url, instructions: INSTRUCTIONS },
+    });
+    const boxes = async (el: CareersJobDetail) => {
+      const apply = el.shadowRoot!.querySelector('careers-apply-button')!;
+      await apply.updateComplete;
+      return {
+        apply: apply.shadowRoot!.querySelector('[part="apply"]')!.getBoundingClientRect(),
+        instructions: apply
+          .shadowRoot!.querySelector('[part="instructions"]')!
+          .getBoundingClientRect(),
+        share: el.shadowRoot!.querySelector('[part="share"]')!.getBoundingClientRect(),
+      };
+    };
+
+    it('sets the share button beside the apply link, the instructions under both', async () => {
+      const el = await detail(WITH_INSTRUCTIONS);
+      const { apply, instructions, share } = await boxes(el);
+      expect(instructions.width, 'sanity: instructions wider than the link').to.be.greaterThan(
+        apply.width * 2,
+      );
+      // On one line, one spacing unit (16 px) apart.
+      expect(share.top).to.be.below(apply.bottom);
+      expect(share.bottom).to.be.above(apply.top);
+      expect(share.left - apply.right).to.be.within(8, 24);
+      expect(instructions.top).to.be.at.least(Math.max(apply.bottom, share.bottom));
+      expect(instructions.left).to.equal(apply.left);
+      await expect(el).to.be.accessible();
+    });
+
+    it('wraps the share button under the apply link on a narrow screen', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 12rem">
+          <careers-job-detail .job=${WITH_INSTRUCTIONS}></careers-job-detail>
+        </div>`,
+      );
+      const el = wrapper.querySelector('careers-job-detail')!;
+      const { apply, instructions, share } = await boxes(el);
+      expect(share.top).to.be.at.least(apply.bottom);
+      expect(share.left).to.equal(apply.left);
+      expect(instructions.top).to.be.at.least(share.bottom);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('standalone on a light page, for a visitor who prefers dark', () => {
+    afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+    it('paints its own background, so its text stays readable', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const el = await detail(
+        makeJob({
+          ...JOB,
+          description: 'Rejoignez une **équipe**.\n\n| a | b |\n| - | - |\n| 1 | 2 |',
+        }),
+      );
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(18, 18, 18)');
+      const root = el.shadowRoot!;
+      for (const selector of ['h2', 'dd', '[part="description"] p', '[part="description"] td']) {
+        const element = root.querySelector(selector)!;
+        expect(textContrast(element), selector).to.be.at.least(4.5);
+      }
+      await expect(el).to.be.accessible();
     });
   });
 
