@@ -60,7 +60,7 @@ export const designTokens: readonly DesignToken[] = [
   },
   {
     name: 'color-surface',
-    description: 'Background of cards, the detail view and fields.',
+    description: 'Background of cards and fields.',
     value: '#ffffff',
     dark: '#1f1f1f',
     dsfr: '#ffffff',
@@ -68,7 +68,8 @@ export const designTokens: readonly DesignToken[] = [
   },
   {
     name: 'color-background',
-    description: 'Background of the board around the cards.',
+    description:
+      'Background of the board around the cards, of the detail view and of the apply instructions.',
     value: '#ffffff',
     dark: '#121212',
     dsfr: '#ffffff',

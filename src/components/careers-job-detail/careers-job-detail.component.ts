@@ -24,7 +24,7 @@ function contains(text: string, part: string | undefined): boolean {
 
 /**
  * One posting in full: title, metadata, the sanitized description, the apply button (or a
- * "position filled" notice), a back link and a share action.
+ * "applications closed" notice), a back link and a share action.
  *
  * @fires careers-apply - From its apply button (cancelable): `{ job, href }`.
  * @csspart detail - The whole view (`<article>`).
@@ -39,7 +39,7 @@ function contains(text: string, part: string | undefined): boolean {
  * @csspart apply - The apply link (from careers-apply-button).
  * @csspart instructions - How to apply, in the posting's words; not shown when the description
  *   already says it word for word (the paragraph the careers-feed CLI takes them from).
- * @csspart filled - The "position filled" notice of a closed posting.
+ * @csspart filled - The "applications closed" notice of a closed posting.
  * @csspart share - The share button.
  * @csspart share-status - The live region announcing the share result.
  * @cssprop --careers-color-link - Link colour.
