@@ -22,6 +22,10 @@ export const boardStyles = css`
   .list > li {
     min-width: 0;
   }
+  /* A card fills its grid cell: cards of a row are equally tall (their tags at the bottom). */
+  li > careers-job-card {
+    height: 100%;
+  }
   /* Cards out of view are laid out once scrolled to (they stay in the accessibility tree and in
      find-in-page). Only where the clip margin is supported: it keeps the focus ring, drawn
      outside the card, from being clipped. */
