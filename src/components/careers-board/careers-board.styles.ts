@@ -58,9 +58,12 @@ export const boardStyles = css`
     font: inherit;
     max-width: 100%;
   }
+  /* One height for both (Chromium lays a select out at line-height: normal, whatever is set):
+     the input's 1.5 lines, its padding and borders. */
   input,
   select {
     width: 100%;
+    min-height: 2.625em;
     padding: 0.5em;
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);

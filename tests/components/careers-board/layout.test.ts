@@ -85,3 +85,20 @@ describe('layout of <careers-board>', () => {
     await expect(board).to.be.accessible();
   });
 });
+
+describe('form fields of <careers-board>', () => {
+  afterEach(resetUrl);
+
+  for (const theme of ['default', 'dsfr']) {
+    it(`makes the search field and the filter selects equally tall (${theme})`, async () => {
+      const board = await boardAt(900, theme);
+      const input = board.shadowRoot!.querySelector('input[type="search"]')!;
+      const selects = [...board.shadowRoot!.querySelectorAll('select')];
+      expect(selects.length, 'filters shown').to.be.greaterThan(0);
+      const height = rect(input).height;
+      expect(height).to.be.greaterThan(30);
+      for (const select of selects) expect(rect(select).height).to.be.closeTo(height, 0.5);
+      await expect(board).to.be.accessible();
+    });
+  }
+});
