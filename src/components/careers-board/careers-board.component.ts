@@ -451,6 +451,9 @@ export class CareersBoard extends CareersElement {
     if (card) {
       await card.updateComplete;
       card.focus();
+      // Cards above it are laid out only once in view (content-visibility), which can move it
+      // after focus scrolled to it: once they are, bring the whole card into view.
+      requestAnimationFrame(() => card.scrollIntoView({ block: 'nearest' }));
     } else {
       this.renderRoot.querySelector<HTMLElement>('.count, [part~="empty"]')?.focus();
     }

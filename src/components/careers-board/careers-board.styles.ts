@@ -22,9 +22,11 @@ export const boardStyles = css`
   .list > li {
     min-width: 0;
   }
-  /* A card fills its grid cell: cards of a row are equally tall (their tags at the bottom). */
+  /* A card fills its grid cell: cards of a row are equally tall (their tags at the bottom).
+     Scrolled into view with its focus ring. */
   li > careers-job-card {
     height: 100%;
+    scroll-margin: 0.5rem;
   }
   /* Cards out of view are laid out once scrolled to (they stay in the accessibility tree and in
      find-in-page). Only where the clip margin is supported: it keeps the focus ring, drawn
