@@ -179,6 +179,34 @@ describe('<careers-board>', () => {
       );
       await expect(board).to.be.accessible();
     });
+
+    it('gives the partial notice the error box’s look and its fallback link', async () => {
+      const fallback = 'https://example.org/recrutement';
+      const board = await fixture<CareersBoard>(
+        html`<careers-board
+          src=${`${OTHER_FEED} /__test__/status/500`}
+          fallback-href=${fallback}
+        ></careers-board>`,
+      );
+      await waitUntil(() => cards(board).length > 0);
+      const full = await fixture<CareersBoard>(
+        html`<careers-board src="/__test__/status/500"></careers-board>`,
+      );
+      await waitUntil(() => $(full, '[part~="error"]'));
+      const notice = $(board, '[part~="partial"]')!;
+      const look = (element: Element) => {
+        const style = getComputedStyle(element);
+        return [style.borderLeftWidth, style.borderLeftColor, style.borderTopColor];
+      };
+      expect(look(notice)).to.deep.equal(look($(full, '[part~="error"]')!));
+      expect(notice.querySelector<HTMLAnchorElement>('[part="fallback"]')!.href).to.equal(fallback);
+      expect(notice.querySelector('[part="retry"]')).not.to.equal(null);
+      await expect(board).to.be.accessible();
+      // An unsafe fallback is left out here too.
+      board.fallbackHref = 'javascript:alert(1)';
+      await board.updateComplete;
+      expect(notice.querySelector('[part="fallback"]')).to.equal(null);
+    });
   });
 
   describe('empty feed', () => {
