@@ -675,9 +675,7 @@ export class CareersBoard extends CareersElement {
         this.#results.length === 0
           ? html`<div class="empty" part="empty no-match">
               <p>${t.noMatch}</p>
-              <button type="button" part="clear" @click=${this.#clearFilters}>
-                ${t.clearFilters}
-              </button>
+              ${this.#clearButton(t)}
             </div>`
           : html`<ul class="list" part="list">
               ${visible.map(
@@ -778,13 +776,16 @@ export class CareersBoard extends CareersElement {
           : nothing
       }
       ${
-        active
-          ? html`<button type="button" class="clear" part="clear" @click=${this.#clearFilters}>
-              ${t.clearFilters}
-            </button>`
-          : nothing
+        // Nothing matches: the one clear button is the no-match message's.
+        active && this.#results.length ? this.#clearButton(t) : nothing
       }
     </form>`;
+  }
+
+  #clearButton(t: Translation) {
+    return html`<button type="button" part="clear" @click=${this.#clearFilters}>
+      ${t.clearFilters(!!this.filters.query.trim())}
+    </button>`;
   }
 }
 

@@ -544,7 +544,6 @@ describe('<careers-board>', () => {
       await search(board, 'zzz introuvable');
       expect(titles(board)).to.deep.equal([]);
       expect(text($(board, '[part="count"]'))).to.equal('Aucune offre');
-      expect(text($(board, '[part~="no-match"]'))).to.contain('Aucune offre ne correspond');
       await expect(board).to.be.accessible();
       $<HTMLButtonElement>(board, '[part~="no-match"] button')!.click();
       await board.updateComplete;
@@ -552,6 +551,43 @@ describe('<careers-board>', () => {
       expect($<HTMLInputElement>(board, 'input[type="search"]')!.value).to.equal('');
       expect($<HTMLSelectElement>(board, 'select[name="organization"]')!.value).to.equal('');
       expect(deepActiveElement()).to.equal($(board, 'input[type="search"]'));
+    });
+
+    const clears = (board: CareersBoard) =>
+      [...board.shadowRoot!.querySelectorAll('[part~="clear"]')].map(text);
+
+    it('offers one clear button when nothing matches, saying what it clears, without repeating the count', async () => {
+      const board = await loaded(html`<careers-board src=${BOARD_FEED}></careers-board>`);
+      await search(board, 'zzz introuvable');
+      expect(clears(board)).to.deep.equal(['Effacer la recherche et les filtres']);
+      const count = text($(board, '[part="count"]'))!;
+      expect(count).to.equal('Aucune offre');
+      expect(text($(board, '[part~="no-match"]'))).to.contain('Essayez d’autres mots');
+      expect(text($(board, '[part~="no-match"]'))).not.to.contain(count);
+      await expect(board).to.be.accessible();
+    });
+
+    it('says the clear button clears the filters when no search text is set', async () => {
+      history.replaceState(null, '', `${location.href.split('#')[0]}#location=Nice`);
+      const board = await fixture<CareersBoard>(
+        html`<careers-board src=${BOARD_FEED}></careers-board>`,
+      );
+      await waitUntil(() => $(board, '[part~="no-match"]'), 'no match');
+      expect(clears(board)).to.deep.equal(['Effacer les filtres']);
+      await expect(board).to.be.accessible();
+    });
+
+    it('labels the clear button of the form the same way, and in English', async () => {
+      const board = await loaded(html`<careers-board lang="en" src=${BOARD_FEED}></careers-board>`);
+      await search(board, 'designer');
+      expect(clears(board)).to.deep.equal(['Clear search and filters']);
+      await expect(board).to.be.accessible();
+      await search(board, 'zzz nowhere');
+      expect(clears(board)).to.deep.equal(['Clear search and filters']);
+      expect(text($(board, '[part~="no-match"]'))).to.equal(
+        'Try other words or other filters. Clear search and filters',
+      );
+      await expect(board).to.be.accessible();
     });
 
     it('translates enumerated facets (contract, remote, experience) and filters on them', async () => {
