@@ -17,8 +17,8 @@ export interface Translation {
   empty: string;
   /** Under the count ("Aucune offre") when nothing matches: what to try. */
   noMatch: string;
-  /** The button that clears the search text (`query` set) and the filters. */
-  clearFilters: (query: boolean) => string;
+  /** The button that clears the search text (`query`, when any) and the filters. */
+  clearFilters: (query: string) => string;
   /** The result count, announced politely. */
   jobCount: (n: number) => string;
   search: string;

@@ -675,7 +675,6 @@ export class CareersBoard extends CareersElement {
         this.#results.length === 0
           ? html`<div class="empty" part="empty no-match">
               <p>${t.noMatch}</p>
-              ${this.#clearButton(t)}
             </div>`
           : html`<ul class="list" part="list">
               ${visible.map(
@@ -776,16 +775,13 @@ export class CareersBoard extends CareersElement {
           : nothing
       }
       ${
-        // Nothing matches: the one clear button is the no-match message's.
-        active && this.#results.length ? this.#clearButton(t) : nothing
+        active
+          ? html`<button type="button" part="clear" @click=${this.#clearFilters}>
+              ${t.clearFilters(this.filters.query)}
+            </button>`
+          : nothing
       }
     </form>`;
-  }
-
-  #clearButton(t: Translation) {
-    return html`<button type="button" part="clear" @click=${this.#clearFilters}>
-      ${t.clearFilters(!!this.filters.query.trim())}
-    </button>`;
   }
 }
 
