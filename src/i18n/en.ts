@@ -38,8 +38,8 @@ export const en: Translation = {
   retry: 'Retry',
   fallback: 'See the openings on our website',
   empty: 'No openings right now.',
-  noMatch: 'No openings match your search.',
-  clearFilters: 'Clear filters',
+  noMatch: 'Try other words or other filters.',
+  clearFilters: (query) => (query ? 'Clear search and filters' : 'Clear filters'),
   jobCount: (n) =>
     n === 0
       ? 'No openings'

@@ -15,8 +15,10 @@ export interface Translation {
   retry: string;
   fallback: string;
   empty: string;
+  /** Under the count ("Aucune offre") when nothing matches: what to try. */
   noMatch: string;
-  clearFilters: string;
+  /** The button that clears the search text (`query`, when any) and the filters. */
+  clearFilters: (query: string) => string;
   /** The result count, announced politely. */
   jobCount: (n: number) => string;
   search: string;
@@ -97,8 +99,8 @@ export const fr: Translation = {
   retry: 'Réessayer',
   fallback: 'Voir les offres sur notre site',
   empty: 'Aucune offre pour le moment.',
-  noMatch: 'Aucune offre ne correspond à votre recherche.',
-  clearFilters: 'Effacer les filtres',
+  noMatch: 'Essayez d’autres mots ou d’autres filtres.',
+  clearFilters: (query) => (query ? 'Effacer la recherche et les filtres' : 'Effacer les filtres'),
   jobCount: (n) =>
     n === 0
       ? 'Aucune offre'

@@ -451,6 +451,9 @@ export class CareersBoard extends CareersElement {
     if (card) {
       await card.updateComplete;
       card.focus();
+      // Cards above it are laid out only once in view (content-visibility), which can move it
+      // after focus scrolled to it: once they are, bring the whole card into view.
+      requestAnimationFrame(() => card.scrollIntoView({ block: 'nearest' }));
     } else {
       this.renderRoot.querySelector<HTMLElement>('.count, [part~="empty"]')?.focus();
     }
@@ -605,7 +608,6 @@ export class CareersBoard extends CareersElement {
   }
 
   #renderError(t: Translation, errors: Array<FeedError | Error>) {
-    const fallback = safeHttpUrl(this.fallbackHref, document.baseURI);
     const reasons = [
       ...new Set(
         errors.map((error) =>
@@ -615,16 +617,21 @@ export class CareersBoard extends CareersElement {
     ];
     return html`<div class="error" part="error" role="alert">
       <slot name="error"><p class="error-title">${t.errorTitle}</p></slot>
-      ${reasons.map((reason) => html`<p>${reason}</p>`)}
-      <div class="error-actions">
-        ${
-          // Given jobs: nothing to fetch again.
-          this.#given
-            ? nothing
-            : html`<button type="button" part="retry" @click=${this.#retry}>${t.retry}</button>`
-        }
-        ${fallback ? html`<a part="fallback" href=${fallback}>${t.fallback}</a>` : nothing}
-      </div>
+      ${reasons.map((reason) => html`<p>${reason}</p>`)} ${this.#errorActions(t)}
+    </div>`;
+  }
+
+  /** Retry and the fallback link, of the error box and of the partial notice. */
+  #errorActions(t: Translation) {
+    const fallback = safeHttpUrl(this.fallbackHref, document.baseURI);
+    return html`<div class="error-actions">
+      ${
+        // Given jobs: nothing to fetch again.
+        this.#given
+          ? nothing
+          : html`<button type="button" part="retry" @click=${this.#retry}>${t.retry}</button>`
+      }
+      ${fallback ? html`<a part="fallback" href=${fallback}>${t.fallback}</a>` : nothing}
     </div>`;
   }
 
@@ -641,9 +648,9 @@ export class CareersBoard extends CareersElement {
       ></careers-job-detail>`;
     }
     const partial = data.errors.length
-      ? html`<div class="notice partial" part="error partial">
+      ? html`<div class="error" part="error partial">
           <p>${t.partialError(data.errors.length)}</p>
-          <button type="button" part="retry" @click=${this.#retry}>${t.retry}</button>
+          ${this.#errorActions(t)}
         </div>`
       : nothing;
     const notice =
@@ -668,9 +675,6 @@ export class CareersBoard extends CareersElement {
         this.#results.length === 0
           ? html`<div class="empty" part="empty no-match">
               <p>${t.noMatch}</p>
-              <button type="button" part="clear" @click=${this.#clearFilters}>
-                ${t.clearFilters}
-              </button>
             </div>`
           : html`<ul class="list" part="list">
               ${visible.map(
@@ -772,8 +776,8 @@ export class CareersBoard extends CareersElement {
       }
       ${
         active
-          ? html`<button type="button" class="clear" part="clear" @click=${this.#clearFilters}>
-              ${t.clearFilters}
+          ? html`<button type="button" part="clear" @click=${this.#clearFilters}>
+              ${t.clearFilters(this.filters.query)}
             </button>`
           : nothing
       }

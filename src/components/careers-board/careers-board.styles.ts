@@ -22,6 +22,12 @@ export const boardStyles = css`
   .list > li {
     min-width: 0;
   }
+  /* A card fills its grid cell: cards of a row are equally tall (their tags at the bottom).
+     Scrolled into view with its focus ring. */
+  li > careers-job-card {
+    height: 100%;
+    scroll-margin: 0.5rem;
+  }
   /* Cards out of view are laid out once scrolled to (they stay in the accessibility tree and in
      find-in-page). Only where the clip margin is supported: it keeps the focus ring, drawn
      outside the card, from being clipped. */
@@ -54,9 +60,12 @@ export const boardStyles = css`
     font: inherit;
     max-width: 100%;
   }
+  /* One height for both (Chromium lays a select out at line-height: normal, whatever is set):
+     the input's 1.5 lines, its padding and borders. */
   input,
   select {
     width: 100%;
+    min-height: 2.625em;
     padding: 0.5em;
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);

@@ -77,7 +77,7 @@ export class CareersJobCard extends CareersElement {
       formatSalary(job.salary, t),
     ].filter((item): item is string => Boolean(item));
     const relative = formatRelative(job.publishedAt, t);
-    return html`<article class="card ${closed ? 'closed' : ''}" part="card">
+    return html`<article class="card" part="card">
       ${renderHeading(
         this.headingLevel,
         href ? html`<a part="link" href=${href}>${job.title}</a>` : job.title,

@@ -179,6 +179,34 @@ describe('<careers-board>', () => {
       );
       await expect(board).to.be.accessible();
     });
+
+    it('gives the partial notice the error box’s look and its fallback link', async () => {
+      const fallback = 'https://example.org/recrutement';
+      const board = await fixture<CareersBoard>(
+        html`<careers-board
+          src=${`${OTHER_FEED} /__test__/status/500`}
+          fallback-href=${fallback}
+        ></careers-board>`,
+      );
+      await waitUntil(() => cards(board).length > 0);
+      const full = await fixture<CareersBoard>(
+        html`<careers-board src="/__test__/status/500"></careers-board>`,
+      );
+      await waitUntil(() => $(full, '[part~="error"]'));
+      const notice = $(board, '[part~="partial"]')!;
+      const look = (element: Element) => {
+        const style = getComputedStyle(element);
+        return [style.borderLeftWidth, style.borderLeftColor, style.borderTopColor];
+      };
+      expect(look(notice)).to.deep.equal(look($(full, '[part~="error"]')!));
+      expect(notice.querySelector<HTMLAnchorElement>('[part="fallback"]')!.href).to.equal(fallback);
+      expect(notice.querySelector('[part="retry"]')).not.to.equal(null);
+      await expect(board).to.be.accessible();
+      // An unsafe fallback is left out here too.
+      board.fallbackHref = 'javascript:alert(1)';
+      await board.updateComplete;
+      expect(notice.querySelector('[part="fallback"]')).to.equal(null);
+    });
   });
 
   describe('empty feed', () => {
@@ -516,14 +544,48 @@ describe('<careers-board>', () => {
       await search(board, 'zzz introuvable');
       expect(titles(board)).to.deep.equal([]);
       expect(text($(board, '[part="count"]'))).to.equal('Aucune offre');
-      expect(text($(board, '[part~="no-match"]'))).to.contain('Aucune offre ne correspond');
       await expect(board).to.be.accessible();
-      $<HTMLButtonElement>(board, '[part~="no-match"] button')!.click();
+      $<HTMLButtonElement>(board, '[part~="clear"]')!.click();
       await board.updateComplete;
       expect(titles(board)).to.have.length(4);
       expect($<HTMLInputElement>(board, 'input[type="search"]')!.value).to.equal('');
       expect($<HTMLSelectElement>(board, 'select[name="organization"]')!.value).to.equal('');
       expect(deepActiveElement()).to.equal($(board, 'input[type="search"]'));
+    });
+
+    const clears = (board: CareersBoard) =>
+      [...board.shadowRoot!.querySelectorAll('[part~="clear"]')].map(text);
+
+    it('offers one clear button when nothing matches, saying what it clears, without repeating the count', async () => {
+      const board = await loaded(html`<careers-board src=${BOARD_FEED}></careers-board>`);
+      await search(board, 'zzz introuvable');
+      expect(clears(board)).to.deep.equal(['Effacer la recherche et les filtres']);
+      const count = text($(board, '[part="count"]'))!;
+      expect(count).to.equal('Aucune offre');
+      expect(text($(board, '[part~="no-match"]'))).to.contain('Essayez d’autres mots');
+      expect(text($(board, '[part~="no-match"]'))).not.to.contain(count);
+      await expect(board).to.be.accessible();
+    });
+
+    it('says the clear button clears the filters when no search text is set', async () => {
+      history.replaceState(null, '', `${location.href.split('#')[0]}#location=Nice`);
+      const board = await fixture<CareersBoard>(
+        html`<careers-board src=${BOARD_FEED}></careers-board>`,
+      );
+      await waitUntil(() => $(board, '[part~="no-match"]'), 'no match');
+      expect(clears(board)).to.deep.equal(['Effacer les filtres']);
+      await expect(board).to.be.accessible();
+    });
+
+    it('labels the clear button the same way with results, and in English', async () => {
+      const board = await loaded(html`<careers-board lang="en" src=${BOARD_FEED}></careers-board>`);
+      await search(board, 'designer');
+      expect(clears(board)).to.deep.equal(['Clear search and filters']);
+      await expect(board).to.be.accessible();
+      await search(board, 'zzz nowhere');
+      expect(clears(board)).to.deep.equal(['Clear search and filters']);
+      expect(text($(board, '[part~="no-match"]'))).to.equal('Try other words or other filters.');
+      await expect(board).to.be.accessible();
     });
 
     it('translates enumerated facets (contract, remote, experience) and filters on them', async () => {

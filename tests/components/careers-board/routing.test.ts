@@ -3,7 +3,14 @@ import '../../../src/define-all.js';
 import type { CareersBoard } from '../../../src/components/careers-board/careers-board.component.js';
 import { BoardRouter, boardNamespace } from '../../../src/components/careers-board/routing.js';
 import { EMPTY_FILTERS } from '../../../src/data/filter-jobs.js';
-import { BOARD_FEED, OTHER_FEED, START_URL, deepActiveElement, resetUrl } from '../ui-helpers.js';
+import {
+  BOARD_FEED,
+  OTHER_FEED,
+  START_URL,
+  deepActiveElement,
+  makeJob,
+  resetUrl,
+} from '../ui-helpers.js';
 
 const cards = (board: CareersBoard) => [...board.shadowRoot!.querySelectorAll('careers-job-card')];
 const detailOf = (board: CareersBoard) => board.shadowRoot!.querySelector('careers-job-detail');
@@ -71,6 +78,39 @@ describe('routing of <careers-board>', () => {
     await waitUntil(() => deepActiveElement() === cardLink(el, 'data'), 'focus on the card');
     expect(location.hash).to.equal('');
   });
+
+  for (const how of ['Back button', 'back link']) {
+    it(`shows the whole card it returns to, below the first rows, after the ${how}`, async () => {
+      // Tall cards, laid out only once in view (content-visibility): those above the card
+      // returned to are first laid out at an estimated height.
+      const jobs = Array.from({ length: 30 }, (_, i) =>
+        makeJob({
+          id: `far-${i}`,
+          title: `Poste ${i} : un intitulé assez long pour tenir sur plusieurs lignes de carte`,
+          organization: { name: 'Atelier Fictif' },
+          locations: ['Paris', 'Lyon', 'Marseille', 'Bordeaux', 'Lille', 'Nantes'],
+          tags: ['Python', 'Django', 'Accessibilité', 'Design', 'Données', 'Cartographie'],
+        }),
+      );
+      const el = await board(html`<careers-board .jobs=${jobs}></careers-board>`);
+      const card = () => cards(el).find((c) => c.job!.id === 'far-5')!;
+      card().scrollIntoView({ block: 'start' });
+      scrollBy(0, -80);
+      await openCard(el, 'far-5');
+      if (how === 'back link') {
+        detailOf(el)!.shadowRoot!.querySelector<HTMLAnchorElement>('[part="back"]')!.click();
+      } else history.back();
+      await waitUntil(() => deepActiveElement() === cardLink(el, 'far-5'), 'focus on the card');
+      // Once the cards around it are laid out (a few frames).
+      for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+      // The card and its focus ring (4 px around it) in view.
+      const { top, bottom } = card().getBoundingClientRect();
+      expect(top, 'card top in view').to.be.at.least(4);
+      expect(bottom, 'card bottom in view').to.be.at.most(innerHeight - 4);
+      await expect(el).to.be.accessible();
+      scrollTo(0, 0);
+    });
+  }
 
   it('opens the posting of a deep link once the feed arrives, and again after a reload', async () => {
     history.replaceState(null, '', `${START_URL}#job=data`);
@@ -163,7 +203,7 @@ describe('routing of <careers-board>', () => {
     // A facet the feed has no value for at all still shows the filter applied.
     expect(select('contract').value).to.equal('internship');
     await expect(el).to.be.accessible();
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="no-match"] button')!.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="clear"]')!.click();
     await el.updateComplete;
     expect(cards(el)).to.have.length(4);
     expect(select('location').value).to.equal('');
