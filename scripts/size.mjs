@@ -12,10 +12,14 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * (README, Performance). Lowered to 60.3 kB when savings in the data layer took it to 60.2 kB,
  * then to 59.8 kB when the list of cards dropped Lit's `repeat` directive (59.6 kB), then to
  * 59.5 kB when the detail view dropped `guard` and the bundle put marked and DOMPurify before
- * our data code, an order gzip compresses better (59.4 kB).
+ * our data code, an order gzip compresses better (59.4 kB). Raised back to 59.8 kB for fixes
+ * found by a visual review and a review of the CLI (+0.3 kB: description tables and code
+ * blocks, equal card and field heights, the card scrolled into view after Back, the partial
+ * error's look, the detail's own background, day-first dates and negated statuses in the
+ * beta.gouv.fr reader), which took it to 59.7 kB (README, Performance).
  * Lower this number as the bundle shrinks; never raise it without saying why in the README.
  */
-export const GZIP_BUDGET = 59.5 * 1024;
+export const GZIP_BUDGET = 59.8 * 1024;
 
 export function bundleSizes(file = 'dist/careers-widget.js') {
   const bytes = readFileSync(file);

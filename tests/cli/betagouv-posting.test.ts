@@ -326,7 +326,7 @@ describe('betagouvPostingToDraft', () => {
     });
     assert.deepEqual(warnings, []);
     assert.equal(result.id, '2024-05-02-dev');
-    assert.equal(result.title, 'Équipe X recrute : un·e développeur·se, Tech lead');
+    assert.equal(result.title, 'Équipe X recrute\u00a0: un·e développeur·se, Tech lead');
     assert.deepEqual(result.roles, ['un·e développeur·se', 'Tech lead']);
     assert.deepEqual(result.organization, { name: 'Équipe X', url: 'https://x.example.org/' });
     assert.deepEqual(result.tags, ['Produit', 'Rust']);

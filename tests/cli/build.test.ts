@@ -148,7 +148,10 @@ describe('careers-feed build on fixtures', () => {
     });
 
     it('builds a title from roles and the startup when the posting has none', () => {
-      assert.equal(job('2024-01-16-designer').title, 'Le Potager Partagé recrute : un·e designer');
+      assert.equal(
+        job('2024-01-16-designer').title,
+        'Le Potager Partagé recrute\u00a0: un·e designer',
+      );
     });
 
     it('says once, naming --startups, that postings name a startup when no folder is given', async () => {

@@ -145,7 +145,7 @@ describe('accessibility', () => {
         await axe(page, where('filtered'));
         await reflows(page, where('filtered'));
 
-        // No match: the message and its "clear filters" button.
+        // No match: the message, and the clear button of the form.
         await search.fill('zzzz introuvable');
         await page.locator('careers-board [part~="no-match"]').waitFor();
         await axe(page, where('no match'));

@@ -64,13 +64,15 @@ const DETAIL_PARTS =
  * @slot error - Replaces the title of the error shown when no feed could be loaded.
  * @csspart status - The loading status (with the skeleton).
  * @csspart skeleton - Each placeholder card while loading.
- * @csspart error - The error box (all feeds failed, or some of them: also `partial`).
+ * @csspart error - The error box (all feeds failed, or some of them: also `partial`, with the
+ *   same Retry and fallback link).
  * @csspart partial - The notice that some feeds failed while others loaded.
  * @csspart retry - The retry button.
  * @csspart fallback - The fallback link (`fallback-href`).
  * @csspart empty - The empty-feed message (also the no-match message, with `no-match`).
  * @csspart no-match - The message when no posting matches the filters.
- * @csspart clear - The "clear filters" button.
+ * @csspart clear - The button that clears the search and filters ("Effacer la recherche et les
+ *   filtres", or "Effacer les filtres" with no search text).
  * @csspart notice - The notice shown when a linked posting does not exist.
  * @csspart filters - The search and filter form.
  * @csspart search - The search field's wrapper (label and input).

@@ -118,7 +118,8 @@ export function betagouvPostingToDraft(
   const orgName = startupName ?? friend ?? equipe;
   const teamName = [equipe, friend].find((n) => n && n.toLowerCase() !== orgName?.toLowerCase());
 
-  // The title, else "<startup> recrute : <roles>", else the roles, else the file name.
+  // The title, else "<startup> recrute : <roles>" (a no-break space before the colon, as French
+  // typography wants), else the roles, else the file name.
   const role = roles.join(', ');
   const slug = file
     ? postingSlug(file)
@@ -130,7 +131,7 @@ export function betagouvPostingToDraft(
     textField(p.titles) ??
     // Some `roles` are already a sentence ("Datagir recrute une développeuse...").
     (role && orgName && !/recrut|cherch/i.test(role)
-      ? `${orgName} recrute : ${role}`
+      ? `${orgName} recrute\u00a0: ${role}`
       : (role || slug || 'Offre').replace(/^./, (c) => c.toUpperCase()));
 
   // Open unless a closing field says otherwise; the earliest closing date is `closesAt`.
