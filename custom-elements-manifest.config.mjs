@@ -59,7 +59,7 @@ const stylingAttributes = [
     type: { text: colorSchemes.map((t) => `'${t}'`).join(' | ') },
     default: "'auto'",
     description:
-      "Light or dark colours for this element and every careers element inside it; `auto` follows the visitor's `prefers-color-scheme`.",
+      "Light or dark colours for this element and every careers element inside it; `auto` follows the page's CSS `color-scheme` (dark where the page allows dark and the visitor prefers it).",
   },
 ];
 

@@ -25,19 +25,16 @@ export const customPalette = {
   },
 };
 
-const declarations = (tokens, indent) =>
-  Object.entries(tokens)
-    .map(([name, value]) => `${indent}${name}: ${value};`)
-    .join('\n');
-
-/** The stylesheet of the custom palette: light by default, dark when the board is dark. */
+/**
+ * The stylesheet of the custom palette: each colour as `light-dark(light, dark)`, so it follows
+ * the scheme the widget is shown in (the page's, or the one its `color-scheme` attribute pins).
+ */
 export function paletteCss(palette = customPalette) {
-  const board = `careers-board.${palette.className}`;
-  return [
-    `${board} {\n${declarations(palette.light, '  ')}\n}`,
-    `@media (prefers-color-scheme: dark) {\n  ${board}:not([color-scheme='light']) {\n${declarations(palette.dark, '    ')}\n  }\n}`,
-    `${board}[color-scheme='dark'] {\n${declarations(palette.dark, '  ')}\n}`,
-  ].join('\n');
+  const lines = Object.entries(palette.light).map(([name, value]) => {
+    const dark = palette.dark[name];
+    return `  ${name}: ${dark ? `light-dark(${value}, ${dark})` : value};`;
+  });
+  return `careers-board.${palette.className} {\n${lines.join('\n')}\n}`;
 }
 
 /** A value made safe inside a double-quoted HTML attribute. */

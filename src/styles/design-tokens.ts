@@ -199,6 +199,6 @@ export const designTokens: readonly DesignToken[] = [
 export const themes = ['default', 'dsfr'] as const;
 export type Theme = (typeof themes)[number];
 
-/** The values of `color-scheme`: `auto` follows the visitor's `prefers-color-scheme`. */
+/** The values of `color-scheme`: `auto` follows the page's CSS `color-scheme`. */
 export const colorSchemes = ['auto', 'light', 'dark'] as const;
 export type ColorScheme = (typeof colorSchemes)[number];

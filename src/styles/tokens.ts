@@ -9,8 +9,9 @@ import { designTokens, type DesignToken } from './design-tokens.js';
  *   2. `--_theme-<name>`, set by an element's explicit `theme` / `color-scheme` attribute.
  *      Custom properties inherit into nested shadow roots, so `<careers-board theme="dsfr">`
  *      themes the cards and detail inside it without passing them any attribute;
- *   3. the default: for colours `--_auto-<name>`, the light or dark value per the visitor's
- *      `prefers-color-scheme`, declared on every element (so a standalone card follows it too).
+ *   3. the default: for colours `--_auto-<name>`, the light or dark value for the colour scheme
+ *      the element is used in (`light-dark()`: the page's `color-scheme`, inherited), declared
+ *      on every element (so a standalone card follows it too).
  *
  * The values are data in ./design-tokens.ts (also read by the manifest and the README).
  */
@@ -31,22 +32,33 @@ const mapping = decl('--_', (token) => {
 });
 
 const light = decl('--_auto-', (t) => (isSchemed(t) ? t.value : undefined));
-const dark = decl('--_auto-', (t) => t.dark);
-const pinnedLight = decl('--_theme-', (t) => (isSchemed(t) ? t.value : undefined));
 const pinnedDark = decl('--_theme-', (t) => t.dark);
 const dsfr = decl('--_theme-', (t) => t.dsfr);
 const dsfrDark = decl('--_theme-', (t) => t.dsfrDark);
+// Each value for the used colour scheme: the page's `color-scheme` (inherited) or the element's.
+const both = (lightValue: string | undefined, darkValue: string | undefined) =>
+  darkValue === undefined || darkValue === lightValue
+    ? lightValue
+    : `light-dark(${lightValue},${darkValue})`;
+const autoBoth = decl('--_auto-', (t) => (isSchemed(t) ? both(t.value, t.dark) : undefined));
+const dsfrBoth = decl('--_theme-', (t) =>
+  t.dsfr === undefined && t.dsfrDark === undefined
+    ? undefined
+    : both(t.dsfr ?? t.value, t.dsfrDark ?? t.dsfr),
+);
 
 // Only the generated blocks are built at run time; the fixed rules are in the css`` below, which
-// the build minifies.
+// the build minifies. Where `light-dark()` works, the colours follow the colour scheme the
+// element is used in, as native controls do: the page's (dark only when the page allows it and
+// the visitor prefers it), or the one pinned by the `color-scheme` attribute. Elsewhere they are
+// light unless the attribute pins dark.
 const rules = `:host{${mapping}${light}}
-@media (prefers-color-scheme:dark){
-:host{${dark}}
-:host([theme=dsfr]:not([color-scheme=light])){${dsfrDark}}}
-:host([color-scheme=light]){${pinnedLight}}
 :host([color-scheme=dark]){${pinnedDark}}
 :host([theme=dsfr]){${dsfr}}
-:host([theme=dsfr][color-scheme=dark]){${dsfrDark}}`;
+:host([theme=dsfr][color-scheme=dark]){${dsfrDark}}
+@supports (color:light-dark(#000,#fff)){
+:host{${autoBoth}}
+:host([theme=dsfr]){${dsfrBoth}}}`;
 
 /**
  * The design tokens and themes: include first in every element's `styles`.
@@ -56,7 +68,6 @@ const rules = `:host{${mapping}${light}}
 export const tokens = css`
   ${unsafeCSS(rules)}
   :host {
-    color-scheme: var(--_theme-color-scheme, light dark);
     font-family: var(--_font-family);
     font-size: var(--_font-size);
     line-height: var(--_line-height);
@@ -73,10 +84,10 @@ export const tokens = css`
     direction: ltr;
   }
   :host([color-scheme='light']) {
-    --_theme-color-scheme: light;
+    color-scheme: light;
   }
   :host([color-scheme='dark']) {
-    --_theme-color-scheme: dark;
+    color-scheme: dark;
   }
   @media (prefers-reduced-motion: reduce) {
     :host {

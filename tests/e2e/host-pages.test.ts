@@ -438,7 +438,7 @@ describe('the built script on imperfect host pages', () => {
 
   it("keeps the page's global resets out, and stays readable on a dark page", async () => {
     // A page that resets every button, link and select and set its own scheme to dark, with no
-    // widget token: the widget keeps its own look and paints its own (light) background.
+    // widget token: the widget keeps its own look, in the page's scheme, on its own background.
     const page = await open(
       '/resets.html',
       hostPage({
@@ -466,7 +466,7 @@ describe('the built script on imperfect host pages', () => {
       };
     });
     assert.deepEqual(styles, {
-      board: 'rgb(255, 255, 255)',
+      board: 'rgb(18, 18, 18)',
       more: ['solid', true, 'pointer'],
       field: 'border-box',
       select: 'auto',

@@ -209,7 +209,7 @@ describe('the demo page on the built script, in every theme, scheme and language
     const custom = (await snippet.textContent()) ?? '';
     assert.match(
       custom,
-      /<style>\ncareers-board\.my-palette \{\n {2}--careers-color-primary: #6a1b9a;/,
+      /<style>\ncareers-board\.my-palette \{\n {2}--careers-color-primary: light-dark\(#6a1b9a, #d7a8ff\);/,
     );
     assert.match(custom, /class="my-palette"/);
     await context.close();

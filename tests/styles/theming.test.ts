@@ -84,18 +84,33 @@ describe('themes and colour schemes', () => {
     expect(cardBox(await boardCard(board)).backgroundColor).to.equal('rgb(250, 250, 240)');
   });
 
-  it("follow the visitor's dark preference by default, in both themes", async () => {
-    await emulateMedia({ colorScheme: 'dark' });
-    expect(cardBox(await standaloneCard()).backgroundColor).to.equal(DARK_SURFACE);
-    expect(cardBox(await standaloneCard('theme="dsfr"')).backgroundColor).to.equal(
-      DSFR_DARK_SURFACE,
-    );
-    const board = await fixture<CareersBoard>(
-      html`<careers-board theme="dsfr" src=${FEED}></careers-board>`,
-    );
-    expect(cardBox(await boardCard(board)).backgroundColor).to.equal(DSFR_DARK_SURFACE);
-    expect(getComputedStyle(board).backgroundColor).to.equal('rgb(22, 22, 22)');
-    await expect(board).to.be.accessible();
+  it("follow the page's colour scheme by default: dark where the page allows it", async () => {
+    const root = document.documentElement;
+    try {
+      // A page that declares no colour scheme is light, whatever the visitor prefers: the
+      // widget stays light on it, as the page's own form fields do.
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(cardBox(await standaloneCard()).backgroundColor).to.equal(WHITE);
+      // A page that allows both follows the visitor's preference: dark, in both themes.
+      root.style.colorScheme = 'light dark';
+      expect(cardBox(await standaloneCard()).backgroundColor).to.equal(DARK_SURFACE);
+      expect(cardBox(await standaloneCard('theme="dsfr"')).backgroundColor).to.equal(
+        DSFR_DARK_SURFACE,
+      );
+      const board = await fixture<CareersBoard>(
+        html`<careers-board theme="dsfr" src=${FEED}></careers-board>`,
+      );
+      expect(cardBox(await boardCard(board)).backgroundColor).to.equal(DSFR_DARK_SURFACE);
+      expect(getComputedStyle(board).backgroundColor).to.equal('rgb(22, 22, 22)');
+      await expect(board).to.be.accessible();
+      await emulateMedia({ colorScheme: 'light' });
+      expect(cardBox(await standaloneCard()).backgroundColor).to.equal(WHITE);
+      // A dark page is dark for every visitor.
+      root.style.colorScheme = 'dark';
+      expect(cardBox(await standaloneCard()).backgroundColor).to.equal(DARK_SURFACE);
+    } finally {
+      root.style.colorScheme = '';
+    }
   });
 
   it('let color-scheme on the board pin light or dark for everything inside it', async () => {

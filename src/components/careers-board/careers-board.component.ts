@@ -160,8 +160,9 @@ export class CareersBoard extends CareersElement {
   theme: 'default' | 'dsfr' = 'default';
 
   /**
-   * Colours: `light`, `dark`, or `auto` (the visitor's `prefers-color-scheme`), for the board
-   * and everything inside it. Reflected (the design tokens read the attribute).
+   * Colours: `light`, `dark`, or `auto` (the page's CSS `color-scheme`, as native fields follow
+   * it: dark where the page allows dark and the visitor prefers it), for the board and
+   * everything inside it. Reflected (the design tokens read the attribute).
    */
   colorScheme: 'auto' | 'light' | 'dark' = 'auto';
 

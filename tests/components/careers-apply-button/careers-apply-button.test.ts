@@ -134,8 +134,17 @@ describe('<careers-apply-button>', () => {
     expect(navigationPrevented).to.equal(false);
   });
 
-  describe('standalone on a light page, for a visitor who prefers dark', () => {
-    afterEach(() => emulateMedia({ colorScheme: 'light' }));
+  // A page that allows dark (`color-scheme: light dark`) but paints itself white anyway.
+  describe('standalone on a white page that allows dark, for a visitor who prefers dark', () => {
+    beforeEach(() => {
+      document.documentElement.style.colorScheme = 'light dark';
+      document.body.style.background = '#ffffff';
+    });
+    afterEach(() => {
+      document.documentElement.style.colorScheme = '';
+      document.body.style.background = '';
+      return emulateMedia({ colorScheme: 'light' });
+    });
 
     it('keeps its instructions readable: they are painted on the widget’s background', async () => {
       await emulateMedia({ colorScheme: 'dark' });

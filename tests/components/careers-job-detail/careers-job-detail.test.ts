@@ -554,8 +554,17 @@ describe('<careers-job-detail>', () => {
     });
   });
 
-  describe('standalone on a light page, for a visitor who prefers dark', () => {
-    afterEach(() => emulateMedia({ colorScheme: 'light' }));
+  // A page that allows dark (`color-scheme: light dark`) but paints itself white anyway.
+  describe('standalone on a white page that allows dark, for a visitor who prefers dark', () => {
+    beforeEach(() => {
+      document.documentElement.style.colorScheme = 'light dark';
+      document.body.style.background = '#ffffff';
+    });
+    afterEach(() => {
+      document.documentElement.style.colorScheme = '';
+      document.body.style.background = '';
+      return emulateMedia({ colorScheme: 'light' });
+    });
 
     it('paints its own background, so its text stays readable', async () => {
       await emulateMedia({ colorScheme: 'dark' });
