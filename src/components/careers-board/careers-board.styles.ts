@@ -151,11 +151,17 @@ export const boardStyles = css`
     align-items: center;
     gap: var(--_spacing);
   }
-  .status {
+  /* While loading, the room of the search and of a row of filters (or of the button that
+     folds them), and the status where the count will be: the first cards then appear where
+     the placeholders were, and the page does not jump. */
+  .loading::before {
+    content: '';
+    display: block;
+    height: 8em;
     margin-bottom: var(--_spacing);
   }
   .skeleton {
-    height: 8rem;
+    height: 16rem;
     border-radius: var(--_radius);
     background: linear-gradient(
       90deg,
@@ -204,6 +210,9 @@ export const boardStyles = css`
     }
     .list {
       grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min-width)), 1fr));
+    }
+    .loading::before {
+      height: 9.75em;
     }
   }
 `;

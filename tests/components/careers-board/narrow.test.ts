@@ -195,3 +195,27 @@ describe('<careers-board> filters at any width', () => {
     }
   }
 });
+
+describe('<careers-board> from loading to the first cards', () => {
+  afterEach(resetUrl);
+
+  for (const width of [320, 1280]) {
+    it(`shows the first card where the first placeholder was, at ${width} px (no jump)`, async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style=${`width: ${width}px`}>
+          <careers-board src=${`/__test__/delay/600${BOARD_FEED}`}></careers-board>
+        </div>`,
+      );
+      const board = wrapper.querySelector('careers-board')!;
+      await waitUntil(() => board.shadowRoot!.querySelector('[part~="skeleton"]'), 'loading');
+      const top = (element: Element) => Math.round(element.getBoundingClientRect().top);
+      const placeholder = top(board.shadowRoot!.querySelector('[part~="skeleton"]')!);
+      const status = top($(board, '[part~="status"]'));
+      await waitUntil(() => cards(board).length > 0, 'cards shown');
+      expect(top(cards(board)[0])).to.equal(placeholder);
+      // The loading status sat where the count now is.
+      expect(top($(board, '[part~="count"]'))).to.equal(status);
+      await expect(board).to.be.accessible();
+    });
+  }
+});
