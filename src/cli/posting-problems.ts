@@ -26,6 +26,47 @@ export interface PostingProblem {
 
 const json = JSON.stringify;
 
+/**
+ * Front matter keys the mapping reads, the ones it knowingly leaves out (README, "Feed
+ * authors"), and Jekyll's own: another key is only reported when it looks like a slip of one.
+ */
+const KNOWN_KEYS = [
+  ...DATE_FIELDS,
+  ...CLOSING_FIELDS,
+  ...['title', 'titles', 'roles', 'role', 'startup', 'friend', 'type', 'equipe', 'open'],
+  ...['status', 'contrat', 'junior', 'domaines', 'domaine', 'techno', 'contact', 'contacts'],
+  ...['externalURL', 'externalUrl', 'redirect_from', 'airtable_formulaire', 'layout'],
+  ...['permalink', 'published'],
+];
+
+/** Edits (insertions, deletions, substitutions, swaps of two neighbours) from `a` to `b`. */
+function distance(a: string, b: string): number {
+  const rows = [...Array(a.length + 1)].map((_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return rows[a.length][b.length];
+}
+
+/** The known keys an unknown one may be a slip of (case, or one or two edits away), nearest first. */
+export function knownKeysLike(key: string): string[] {
+  if (KNOWN_KEYS.includes(key)) return [];
+  const allowed = key.length < 5 ? 1 : 2;
+  const near = KNOWN_KEYS.map((known) => ({
+    known,
+    d: distance(key.toLowerCase(), known.toLowerCase()),
+  })).filter(({ d }) => d <= allowed);
+  const best = Math.min(...near.map(({ d }) => d));
+  return near.filter(({ d }) => d === best).map(({ known }) => known);
+}
+
 export function postingProblems(input: BetagouvPosting, draft: JobDraft): PostingProblem[] {
   const posting: BetagouvPosting = isRecord(input) ? input : {};
   const problems: PostingProblem[] = [];
@@ -33,6 +74,15 @@ export function postingProblems(input: BetagouvPosting, draft: JobDraft): Postin
   const has = (key: string) =>
     posting[key] !== undefined && posting[key] !== null && posting[key] !== '';
 
+  for (const key of Object.keys(posting)) {
+    const known = knownKeysLike(key);
+    if (known.length) {
+      add(
+        `unknown key "${key}", ignored: did you mean ${known.map((k) => `"${k}"`).join(' or ')}?`,
+        key,
+      );
+    }
+  }
   if (!textField(posting.title) && !textField(posting.titles) && !draft.roles) {
     add(`no "title" nor "roles": the title is made from the file name ("${draft.title}")`, 'title');
   }

@@ -526,3 +526,32 @@ describe('careers-feed build on the files a folder of postings may hold', () => 
     assert.doesNotMatch(run.stderr, /par-lien\.md:\d+: startup/);
   });
 });
+
+describe('careers-feed build on a misspelled front matter key', () => {
+  it('says which known key a slip looks like, at its line, and nothing for other keys', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'careers-feed-'));
+    try {
+      await writeFile(
+        join(dir, '2025-01-02-fautes.md'),
+        '---\ntilte: Jardinier\nroles: jardinier\nOpen: true\ndate: 2025-01-02\n' +
+          'contat: jo@example.org\nlieu: Lyon\n---\nÉcrivez à jo@example.org pour candidater.\n',
+      );
+      const run = await runCli('build', dir, '--now', NOW);
+      assert.equal(run.code, 0, run.stderr);
+      const unknown = run.stderr.split('\n').filter((line) => line.includes('unknown key'));
+      assert.deepEqual(
+        unknown.map((line) => line.replace(/^.*fautes\.md:/, '')),
+        [
+          '2: unknown key "tilte", ignored: did you mean "title"?',
+          '4: unknown key "Open", ignored: did you mean "open"?',
+          '6: unknown key "contat", ignored: did you mean "contrat" or "contact"?',
+        ],
+      );
+      // The slips are really ignored: the title comes from the roles.
+      const [job] = (JSON.parse(run.stdout) as CareersFeed).jobs;
+      assert.equal(job.title, 'Jardinier');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
