@@ -222,7 +222,10 @@ export async function buildFeed(options: BuildOptions): Promise<BuildResult> {
     const parsed = parseMarkdownFile(source);
     for (const problem of parsed.problems) report(problem.line, problem.message);
     if (!parsed.frontMatter) {
-      report(1, 'no front matter (a "---" block at the top): not a posting, skipped');
+      // An unclosed front matter has already said why it is skipped.
+      if (!parsed.problems.length) {
+        report(1, 'no front matter (a "---" block at the top): not a posting, skipped');
+      }
       continue;
     }
     const lineOf = (field?: string) => (field && parsed.lines[field]) || 1;

@@ -47,7 +47,10 @@ export function parseMarkdownFile(source: string): MarkdownFile {
   const rest = text.slice(open[0].length);
   const close = /^(?:---|\.\.\.)[ \t]*$/m.exec(rest);
   if (!close) {
-    problems.push({ line: 1, message: 'the front matter has no closing "---" line' });
+    problems.push({
+      line: 1,
+      message: 'the front matter has no closing "---" line: not read as a posting, skipped',
+    });
     return { body: text, lines, problems };
   }
   const yaml = rest.slice(0, close.index);

@@ -555,3 +555,33 @@ describe('careers-feed build on a misspelled front matter key', () => {
     }
   });
 });
+
+describe('careers-feed build on a front matter without its closing line', () => {
+  it('says once, at line 1, why the file is skipped', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'careers-feed-'));
+    try {
+      await writeFile(
+        join(dir, '2025-01-02-sans-fin.md'),
+        '---\ntitle: Sans fin\nopen: true\n\nTexte sans fermeture.\n',
+      );
+      await writeFile(
+        join(dir, '2025-01-03-bonne.md'),
+        '---\ntitle: Bonne\nopen: true\n---\nTexte.\n',
+      );
+      const run = await runCli('build', dir, '--now', NOW);
+      assert.equal(run.code, 0, run.stderr);
+      const about = run.stderr.split('\n').filter((line) => line.includes('sans-fin'));
+      assert.deepEqual(
+        about.map((line) => line.replace(/^.*sans-fin\.md:/, '')),
+        ['1: the front matter has no closing "---" line: not read as a posting, skipped'],
+      );
+      const feed = JSON.parse(run.stdout) as CareersFeed;
+      assert.deepEqual(
+        feed.jobs.map((job) => job.title),
+        ['Bonne'],
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
