@@ -1,4 +1,5 @@
 // Shared helpers of the component tests (not a test file itself).
+import { emulateMedia } from '@web/test-runner-commands';
 import type { Job } from '../../src/data/job.js';
 
 export const BOARD_FEED = '/tests/fixtures/feeds/ui-board.json';
@@ -49,4 +50,20 @@ export function deepQueryAll<T extends Element = HTMLElement>(
     if (element.shadowRoot) found.push(...deepQueryAll<T>(element.shadowRoot, selector));
   }
   return found;
+}
+
+/**
+ * Hooks of a describe whose tests run on a page that allows dark (`color-scheme: light dark`)
+ * but paints itself white anyway; the visitor's preference is set back to light after each.
+ */
+export function onWhitePageAllowingDark(): void {
+  beforeEach(() => {
+    document.documentElement.style.colorScheme = 'light dark';
+    document.body.style.background = '#ffffff';
+  });
+  afterEach(() => {
+    document.documentElement.style.colorScheme = '';
+    document.body.style.background = '';
+    return emulateMedia({ colorScheme: 'light' });
+  });
 }

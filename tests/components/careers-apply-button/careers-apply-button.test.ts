@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/define-all.js';
 import type { CareersApplyButton } from '../../../src/components/careers-apply-button/careers-apply-button.component.js';
-import { makeJob } from '../ui-helpers.js';
+import { makeJob, onWhitePageAllowingDark } from '../ui-helpers.js';
 import { textContrast } from '../careers-job-detail/readable.js';
 
 const link = (el: CareersApplyButton) => el.shadowRoot!.querySelector('a');
@@ -134,17 +134,8 @@ describe('<careers-apply-button>', () => {
     expect(navigationPrevented).to.equal(false);
   });
 
-  // A page that allows dark (`color-scheme: light dark`) but paints itself white anyway.
   describe('standalone on a white page that allows dark, for a visitor who prefers dark', () => {
-    beforeEach(() => {
-      document.documentElement.style.colorScheme = 'light dark';
-      document.body.style.background = '#ffffff';
-    });
-    afterEach(() => {
-      document.documentElement.style.colorScheme = '';
-      document.body.style.background = '';
-      return emulateMedia({ colorScheme: 'light' });
-    });
+    onWhitePageAllowingDark();
 
     it('keeps its instructions readable: they are painted on the widget’s background', async () => {
       await emulateMedia({ colorScheme: 'dark' });

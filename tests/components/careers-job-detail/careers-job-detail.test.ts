@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/define-all.js';
 import type { CareersJobDetail } from '../../../src/components/careers-job-detail/careers-job-detail.component.js';
-import { deepActiveElement, makeJob } from '../ui-helpers.js';
+import { deepActiveElement, makeJob, onWhitePageAllowingDark } from '../ui-helpers.js';
 import { textContrast } from './readable.js';
 
 const JOB = makeJob({
@@ -554,17 +554,8 @@ describe('<careers-job-detail>', () => {
     });
   });
 
-  // A page that allows dark (`color-scheme: light dark`) but paints itself white anyway.
   describe('standalone on a white page that allows dark, for a visitor who prefers dark', () => {
-    beforeEach(() => {
-      document.documentElement.style.colorScheme = 'light dark';
-      document.body.style.background = '#ffffff';
-    });
-    afterEach(() => {
-      document.documentElement.style.colorScheme = '';
-      document.body.style.background = '';
-      return emulateMedia({ colorScheme: 'light' });
-    });
+    onWhitePageAllowingDark();
 
     it('paints its own background, so its text stays readable', async () => {
       await emulateMedia({ colorScheme: 'dark' });
