@@ -27,8 +27,9 @@ export interface PostingProblem {
 const json = JSON.stringify;
 
 /**
- * Front matter keys the mapping reads, the ones it knowingly leaves out (README, "Feed
- * authors"), and Jekyll's own: another key is only reported when it looks like a slip of one.
+ * Front matter keys the mapping reads (with `body` and `file`, which build adds), the ones it
+ * knowingly leaves out (README, "Feed authors"), and Jekyll's own: another key is only reported
+ * when it looks like a slip of one.
  */
 const KNOWN_KEYS = [
   ...DATE_FIELDS,
@@ -36,7 +37,7 @@ const KNOWN_KEYS = [
   ...['title', 'titles', 'roles', 'role', 'startup', 'friend', 'type', 'equipe', 'open'],
   ...['status', 'contrat', 'junior', 'domaines', 'domaine', 'techno', 'contact', 'contacts'],
   ...['externalURL', 'externalUrl', 'redirect_from', 'airtable_formulaire', 'layout'],
-  ...['permalink', 'published'],
+  ...['permalink', 'published', 'id', 'body', 'file'],
 ];
 
 /** Edits (insertions, deletions, substitutions, swaps of two neighbours) from `a` to `b`. */
@@ -56,7 +57,7 @@ function distance(a: string, b: string): number {
 }
 
 /** The known keys an unknown one may be a slip of (case, or one or two edits away), nearest first. */
-export function knownKeysLike(key: string): string[] {
+function knownKeysLike(key: string): string[] {
   if (KNOWN_KEYS.includes(key)) return [];
   const allowed = key.length < 5 ? 1 : 2;
   const near = KNOWN_KEYS.map((known) => ({

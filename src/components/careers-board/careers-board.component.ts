@@ -603,7 +603,7 @@ export class CareersBoard extends CareersElement {
   #renderLoading(t: Translation) {
     if (!this.src && this.jobs === undefined) return nothing;
     return html`<div class="loading">
-      <p class="status count" part="status" role="status">${t.loading}</p>
+      <p class="count" part="status" role="status">${t.loading}</p>
       <ul class="list" aria-hidden="true">
         ${[0, 1, 2].map(() => html`<li class="skeleton" part="skeleton"></li>`)}
       </ul>
