@@ -11,7 +11,7 @@ export interface CareersLoadDetail {
 
 /** Detail of `careers-error`: one feed failed; the others still show. */
 export interface CareersErrorDetail {
-  error: FeedError | Error;
+  error: FeedError;
   url: string;
   status?: number;
 }

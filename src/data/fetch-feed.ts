@@ -1,6 +1,8 @@
 import type { FeedWarning, Job } from './job.js';
 import { normalizeFeed, type FeedFormat, type NormalizeOptions } from './normalize.js';
 import { FeedError } from './feed-error.js';
+import { adapterFor, detectAdapter, detects } from './adapters/index.js';
+import { field } from './adapters/fields.js';
 import { IdRegistry } from './slug.js';
 
 /** Largest feed body read (15 MiB): past it the download is stopped and the feed refused. */
@@ -70,6 +72,11 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   const timeout =
     typeof options.timeout === 'number' && options.timeout > 0 ? options.timeout : DEFAULT_TIMEOUT;
   if (signal?.aborted) throw new FeedError('aborted', url, `Request aborted: ${url}`);
+  try {
+    new URL(url, globalThis.document?.baseURI);
+  } catch (cause) {
+    throw new FeedError('network', url, `Not a valid feed URL: ${url}`, undefined, { cause });
+  }
   const timer = new AbortController();
   const timeoutId = setTimeout(() => timer.abort(), timeout);
   const combined = signal ? eitherSignal(signal, timer.signal) : timer.signal;
@@ -179,20 +186,33 @@ export function readFeedData(
 ) {
   const result = normalizeFeed(data, { source, format });
   const skipped = result.warnings.filter((w) => w.index !== undefined).length;
-  // A `format` the JSON is not written in reads nothing: an error, not an empty board.
-  const auto = !result.jobs.length && format && format !== 'auto' ? normalizeFeed(data) : undefined;
-  if (result.format === 'unknown' || (!result.jobs.length && skipped > 0) || auto?.jobs.length) {
+  // JSON not in the shape of the `format` asked for is an error, not postings read wrong or an
+  // empty board: another format's postings, or no feed at all. An empty list of jobs is a board
+  // with no opening; the careers feed, which takes any list of jobs, is another format when it
+  // says `"version": 1` or when the format asked for reads nothing in it.
+  const forced = format && format !== 'auto' ? adapterFor(format) : undefined;
+  const found = forced && !detects(forced, data) ? (detectAdapter(data) ?? null) : undefined;
+  const other =
+    found &&
+    (found.format !== 'careers' || field(data, 'version') === 1 || !result.jobs.length) &&
+    normalizeFeed(data).jobs.length
+      ? found.format
+      : '';
+  const why = other
+    ? `it is a ${other} feed, not ${format}.`
+    : found === null && !result.jobs.length
+      ? `not a ${format} feed.`
+      : '';
+  if (why || result.format === 'unknown' || (!result.jobs.length && skipped > 0)) {
     const where = url || 'the jobs property';
-    const why = auto?.jobs.length
-      ? `it is a ${auto.format} feed, not ${format}.`
-      : (result.warnings[0]?.message ?? 'nothing usable was found.');
+    const first = result.warnings[0]?.message ?? 'nothing usable was found.';
     throw new FeedError(
       'invalid-feed',
       url,
       // The warning of an unknown format says "Not a job feed" itself.
-      result.format === 'unknown'
-        ? `${where}: ${why}`
-        : `No usable posting in ${where} (${skipped} skipped): ${why}`,
+      why || result.format === 'unknown'
+        ? `${where}: ${why || first}`
+        : `No usable posting in ${where} (${skipped} skipped): ${first}`,
     );
   }
   return result;

@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { fetchFeed, loadFeeds, MAX_FEED_BYTES } from '../../src/data/fetch-feed.js';
 import { FeedError, type FeedErrorReason } from '../../src/data/feed-error.js';
+import { adapters } from '../../src/data/adapters/index.js';
+
+const FORMATS = adapters.map((adapter) => adapter.format);
 
 const url = (path: string) => new URL(path, location.origin).href;
 
@@ -194,6 +197,36 @@ describe('loadFeeds', () => {
     expect(empty.errors).to.deep.equal([]);
     expect(empty.sources).to.have.length(1);
     expect(empty.jobs).to.deep.equal([]);
+  });
+
+  it('reports a versioned careers feed read as another format as invalid-feed, not read wrong', async () => {
+    const careers = url('/tests/fixtures/feeds/careers.json');
+    const result = await loadFeeds([careers], { format: 'greenhouse' });
+    expect(result.jobs).to.deep.equal([]);
+    expect(result.errors.map((e) => e.reason)).to.deep.equal(['invalid-feed']);
+    expect(result.errors[0].message).to.equal(`${careers}: it is a careers feed, not greenhouse.`);
+  });
+
+  it('reports JSON that is no feed of the format asked for as invalid-feed, in every format', async () => {
+    const json = `data:application/json,${encodeURIComponent('{"foo":1}')}`;
+    for (const format of FORMATS) {
+      const result = await loadFeeds([json], { format });
+      expect(
+        result.errors.map((e) => [e.reason, e.message]),
+        format,
+      ).to.deep.equal([['invalid-feed', `${json}: not a ${format} feed.`]]);
+      expect(result.sources, format).to.deep.equal([]);
+    }
+  });
+
+  it('fails only the feed whose URL cannot be parsed, and says so', async () => {
+    const good = url('/tests/fixtures/feeds/careers-small.json');
+    const result = await loadFeeds([good, 'http://[bad']);
+    expect(result.sources).to.deep.equal([good]);
+    expect(result.jobs.length).to.be.greaterThan(0);
+    expect(result.errors.map((e) => [e.reason, e.url, e.message])).to.deep.equal([
+      ['network', 'http://[bad', 'Not a valid feed URL: http://[bad'],
+    ]);
   });
 
   it('tags warnings with the feed they come from', async () => {

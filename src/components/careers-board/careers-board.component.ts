@@ -219,10 +219,17 @@ export class CareersBoard extends CareersElement {
 
   readonly #feedTask = new Task(this, {
     task: async ([src, timeout, format], { signal }): Promise<BoardData | null> => {
-      const urls = src
+      // A URL that cannot be parsed stays as written: its feed alone fails (fetchFeed says why).
+      const urls = (src ?? '')
         .split(/\s+/)
         .filter(Boolean)
-        .map((url) => new URL(url, document.baseURI).href);
+        .map((url) => {
+          try {
+            return new URL(url, document.baseURI).href;
+          } catch {
+            return url;
+          }
+        });
       if (urls.length === 0) return null;
       const result = await loadFeeds(urls, { signal, timeout, format });
       // A newer src replaced this request: its answer must never show.
@@ -470,7 +477,7 @@ export class CareersBoard extends CareersElement {
     }
     const level = clampHeadingLevel(this.headingLevel);
     const ld = jobPostingLd(
-      { country: this.country, ...job },
+      { country: this.country ?? undefined, ...job },
       {
         descriptionHtml: renderDescription(job, { headingLevel: level }),
         url: this.#jobLinks()(job),

@@ -38,13 +38,16 @@ export function detectAdapter(input: unknown): FeedAdapter | undefined {
   if (isRecord(input) && field(input, 'version') === 1 && Array.isArray(field(input, 'jobs'))) {
     return careersAdapter;
   }
-  return adapters.find((adapter) => {
-    try {
-      return adapter.detect(input);
-    } catch {
-      return false;
-    }
-  });
+  return adapters.find((adapter) => detects(adapter, input));
+}
+
+/** Whether an adapter recognizes the JSON's shape (a detection that throws is a no). */
+export function detects(adapter: FeedAdapter, input: unknown): boolean {
+  try {
+    return adapter.detect(input);
+  } catch {
+    return false;
+  }
 }
 
 export type { AdapterContext, FeedAdapter, FeedFormat, JobDraft } from './types.js';

@@ -163,6 +163,57 @@ describe('<careers-board>', () => {
       expect(slot.assignedElements()[0].textContent).to.contain('momentanément');
     });
 
+    it('fails only the feed of a URL that cannot be parsed: the others still show', async () => {
+      const errors: string[] = [];
+      const board = await fixture<CareersBoard>(
+        html`<careers-board
+          src=${`${OTHER_FEED} http://[bad`}
+          @careers-error=${(event: CustomEvent) =>
+            errors.push(`${event.detail.error.reason} ${event.detail.url}`)}
+        ></careers-board>`,
+      );
+      await waitUntil(() => cards(board).length > 0, 'the good feed shown');
+      expect(titles(board)).to.deep.equal(['Juriste du numérique']);
+      expect(errors).to.deep.equal(['network http://[bad']);
+      expect($(board, '[part~="partial"]')).to.not.equal(null);
+      expect($(board, '[part~="error"]:not([part~="partial"])')).to.equal(null);
+    });
+
+    it('shows no error when src is removed, set to null or undefined', async () => {
+      for (const remove of [
+        (board: CareersBoard) => board.removeAttribute('src'),
+        (board: CareersBoard) => (board.src = null as unknown as string),
+        (board: CareersBoard) => (board.src = undefined as unknown as string),
+      ]) {
+        const errors: unknown[] = [];
+        const board = await loaded(
+          html`<careers-board
+            src=${OTHER_FEED}
+            @careers-error=${(event: CustomEvent) => errors.push(event.detail)}
+          ></careers-board>`,
+        );
+        remove(board);
+        // Long enough for a request, or a failure without one, to have come back.
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await board.updateComplete;
+        expect(errors, String(remove)).to.deep.equal([]);
+        expect($(board, '[part~="error"]'), String(remove)).to.equal(null);
+        expect($(board, '[role="alert"]'), String(remove)).to.equal(null);
+      }
+    });
+
+    it('shows a versioned careers feed given with another format as an error', async () => {
+      const feed = { version: 1, jobs: [{ id: 'a', title: 'Poste A', locations: ['Lyon'] }] };
+      const board = await fixture<CareersBoard>(
+        html`<careers-board format="greenhouse" .jobs=${feed}></careers-board>`,
+      );
+      await board.updateComplete;
+      expect(cards(board)).to.have.length(0);
+      expect(text($(board, '[part~="error"]'))).to.contain(
+        'La liste des offres reçue est illisible.',
+      );
+    });
+
     it('still shows the feeds that loaded, with a notice about the one that failed', async () => {
       const errors: number[] = [];
       const board = await fixture<CareersBoard>(
@@ -297,8 +348,9 @@ describe('<careers-board>', () => {
       const events: string[] = [];
       board.addEventListener('careers-load', () => events.push('load'));
       board.addEventListener('careers-error', (event) => {
+        // Typed as a FeedError: its `reason` needs no check.
         const { error, url } = event.detail;
-        events.push(`error ${'reason' in error ? error.reason : ''} ${url} ${error.message}`);
+        events.push(`error ${error.reason} ${url} ${error.message}`);
       });
       const warned: unknown[] = [];
       const warn = console.warn;
@@ -319,7 +371,7 @@ describe('<careers-board>', () => {
       }
       expect(events).to.deep.equal([
         'error invalid-feed  the jobs property: Not a job feed: expected a careers feed ({ "version": 1, "jobs": [...] } or an array of jobs) or a supported job board format.',
-        'error invalid-feed  No usable posting in the jobs property (1 skipped): it is a careers feed, not lever.',
+        'error invalid-feed  the jobs property: it is a careers feed, not lever.',
       ]);
       expect(warned).to.have.length(2);
       expect(String(warned[0])).to.match(/^careers-board: the jobs property: Not a job feed/);

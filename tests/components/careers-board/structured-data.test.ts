@@ -169,4 +169,18 @@ describe('structured-data on <careers-board>', () => {
     await open(board, 1);
     expect(countries()).to.deep.equal(['BE']);
   });
+
+  it('leaves the country out once the attribute is removed, never writing null', async () => {
+    const board = await fixture<CareersBoard>(
+      html`<careers-board structured-data country="FR" .jobs=${JOBS}></careers-board>`,
+    );
+    await waitUntil(() => cards(board).length === 2);
+    await open(board, 0);
+    board.removeAttribute('country');
+    await board.updateComplete;
+    const ld = ldScripts()[0].textContent!;
+    expect(ld).to.not.contain('null');
+    const [place] = (JSON.parse(ld) as { jobLocation: Array<{ address: object }> }).jobLocation;
+    expect(place.address).to.deep.equal({ '@type': 'PostalAddress', addressLocality: 'Paris' });
+  });
 });
