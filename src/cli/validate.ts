@@ -6,13 +6,14 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { asPosting, betagouvPostings } from '../data/adapters/betagouv.js';
 import { adapterFor, detectAdapter } from '../data/adapters/index.js';
-import { isRecord } from '../data/adapters/fields.js';
+import { field, isRecord, text } from '../data/adapters/fields.js';
 import { endOfDateMs } from '../data/betagouv/dates.js';
 import { widgetBodyReaders } from '../data/betagouv/body.js';
 import { betagouvPostingToDraft } from '../data/betagouv/posting.js';
 import type { Job } from '../data/job.js';
 import { jobPostingLd } from '../data/job-posting-ld.js';
 import { normalizeFeed, type FeedFormat } from '../data/normalize.js';
+import { jobLabel, renamedIds, typeProblems } from './feed-problems.js';
 import { postingProblems } from './posting-problems.js';
 
 export interface ValidateOptions {
@@ -37,6 +38,12 @@ export interface ValidateReport {
   shown: number;
   ok: boolean;
 }
+
+/** The jobs of a careers feed: `{ jobs: [...] }` or a bare array. */
+const careersJobs = (json: unknown): unknown[] | undefined => {
+  const jobs = Array.isArray(json) ? json : field(json, 'jobs');
+  return Array.isArray(jobs) ? jobs : undefined;
+};
 
 const isUrl = (input: string) => /^https?:\/\//i.test(input);
 
@@ -206,6 +213,16 @@ export async function validateFeed(options: ValidateOptions): Promise<ValidateRe
     }
   }
   const warnings = result.warnings.map((w) => w.message);
+  // What the widget reads without a word: numbers taken as text, list items left out, ids
+  // renamed (deep links and analytics use them).
+  if (result.format === 'careers') {
+    (careersJobs(json) ?? []).forEach((raw, index) => {
+      const name = text(field(raw, 'title'));
+      for (const problem of typeProblems(raw))
+        warnings.push(`${jobLabel(index, name)}: ${problem}`);
+    });
+  }
+  if (result.format !== 'unknown') warnings.push(...renamedIds(json, result.format, result.jobs));
   // The widget reads beta.gouv.fr postings silently; say what it leaves out of each.
   if (result.format === 'betagouv') {
     (betagouvPostings(json) ?? []).forEach((item, index) => {

@@ -338,6 +338,46 @@ describe('careers-feed validate', () => {
     assert.doesNotMatch(right.stdout, /not shaped like/);
   });
 
+  it('names each job whose id it renames, and each number or list item it reads as text or leaves out', async () => {
+    const path = join(dir, 'types.json');
+    await writeFile(
+      path,
+      JSON.stringify({
+        version: 1,
+        jobs: [
+          { id: 'dev', title: 'Développeur', tags: ['Web'] },
+          { id: 'dev', title: 42, organization: { name: 7 }, tags: ['Web', 3, { a: 1 }] },
+          { id: 'Dév 1', title: 'Autre' },
+          { id: 12, title: 'Numéro' },
+        ],
+      }),
+    );
+    const run = await runCli('validate', path, '--now', NOW);
+    assert.equal(run.code, 0);
+    const warnings = run.stdout.split('\n').filter((line) => line.startsWith('  - '));
+    assert.deepEqual(warnings, [
+      '  - Job #2 ("42"): "title" is 42, a number where text is expected: read as "42"',
+      '  - Job #2 ("42"): "organization.name" is 7, a number where text is expected: read as "7"',
+      '  - Job #2 ("42"): "tags[1]" is 3, a number where text is expected: read as "3"',
+      '  - Job #2 ("42"): "tags[2]" is an object ({"a":1}), not text: left out',
+      '  - Job #4 ("Numéro"): "id" is 12, a number where text is expected: read as "12"',
+      '  - Job #2 ("42"): id "dev" is also the id of Job #1 ("Développeur"): this job\'s id is "dev-2" (its links use it)',
+      '  - Job #3 ("Autre"): id "Dév 1" is not URL-safe (letters, digits, - and _ only): this job\'s id is "dev-1" (its links use it)',
+    ]);
+    assert.match(run.stdout, /^7 warnings:$/m);
+    // What the widget does with them, as said.
+    const read = normalizeFeed(JSON.parse(await readFile(path, 'utf8')));
+    assert.deepEqual(
+      read.jobs.map((job) => [job.id, job.title, job.tags]),
+      [
+        ['dev', 'Développeur', ['Web']],
+        ['dev-2', '42', ['Web', '3']],
+        ['dev-1', 'Autre', []],
+        ['12', 'Numéro', []],
+      ],
+    );
+  });
+
   it('finds nothing to complain about in the feed that build writes from the corpus', async () => {
     const out = join(dir, 'corpus.json');
     const build = await runCli(
