@@ -225,9 +225,14 @@ export async function validateFeed(options: ValidateOptions): Promise<ValidateRe
   if (result.format !== 'unknown') warnings.push(...renamedIds(json, result.format, result.jobs));
   // The widget reads beta.gouv.fr postings silently; say what it leaves out of each.
   if (result.format === 'betagouv') {
+    /** Postings whose startup is an id: nothing here turns it into a name. */
+    const byId: string[] = [];
     (betagouvPostings(json) ?? []).forEach((item, index) => {
       if (!isRecord(item)) return;
       const posting = asPosting(item);
+      if (typeof posting.startup === 'string' && posting.startup.trim()) {
+        byId.push(posting.startup.trim());
+      }
       const name = typeof posting.file === 'string' ? ` (${JSON.stringify(posting.file)})` : '';
       const draft = betagouvPostingToDraft(posting, {
         now: new Date(now),
@@ -237,6 +242,15 @@ export async function validateFeed(options: ValidateOptions): Promise<ValidateRe
         warnings.push(`Job #${index + 1}${name}: ${problem.message}`);
       }
     });
+    if (byId.length) {
+      warnings.push(
+        `${byId.length === 1 ? '1 posting gives its' : `${byId.length} postings give their`} startup ` +
+          `as an id only (${JSON.stringify(byId[0])}${byId.length > 1 ? ' and others' : ''}): ` +
+          'the widget has no startups file to turn an id into a name, so it gets no organization ' +
+          'from it; give "startup" as { "id", "title", "link" }, or build the feed with ' +
+          'careers-feed build --startups <folder>',
+      );
+    }
   }
   if (warnings.length) {
     lines.push(`${plural(warnings.length, 'warning')}:`);

@@ -378,6 +378,42 @@ describe('careers-feed validate', () => {
     );
   });
 
+  it('says once that a betagouv feed names startups by id, which the widget cannot turn into names', async () => {
+    const path = join(dir, 'startups.betagouv.json');
+    const posting = (file: string, startup: unknown) => ({
+      file,
+      roles: 'jardinier',
+      open: true,
+      contact: 'jo@example.org',
+      startup,
+      body: 'Un poste.',
+    });
+    await writeFile(
+      path,
+      JSON.stringify([
+        posting('2025-01-01-a.md', 'potager'),
+        posting('2025-01-02-b.md', { id: 'verger', title: 'Le Verger' }),
+        { frontMatter: posting('2025-01-03-c.md', 'fontaines'), body: 'Un autre.' },
+      ]),
+    );
+    const run = await runCli('validate', path, '--now', NOW);
+    assert.equal(run.code, 0);
+    assert.match(run.stdout, /format "betagouv"/);
+    const notes = run.stdout.split('\n').filter((line) => /startup /.test(line));
+    assert.deepEqual(notes, [
+      '  - 2 postings give their startup as an id only ("potager" and others): the widget has no ' +
+        'startups file to turn an id into a name, so it gets no organization from it; give ' +
+        '"startup" as { "id", "title", "link" }, or build the feed with careers-feed build ' +
+        '--startups <folder>',
+    ]);
+    // As said: no organization from an id, the name from a resolved startup.
+    const read = normalizeFeed(JSON.parse(await readFile(path, 'utf8')));
+    assert.deepEqual(
+      read.jobs.map((job) => job.organization?.name),
+      [undefined, 'Le Verger', undefined],
+    );
+  });
+
   it('finds nothing to complain about in the feed that build writes from the corpus', async () => {
     const out = join(dir, 'corpus.json');
     const build = await runCli(
