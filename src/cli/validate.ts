@@ -13,6 +13,7 @@ import { betagouvPostingToDraft } from '../data/betagouv/posting.js';
 import type { Job } from '../data/job.js';
 import { jobPostingLd } from '../data/job-posting-ld.js';
 import { normalizeFeed, type FeedFormat } from '../data/normalize.js';
+import { droppedFromHtml, droppedFromMarkdown, droppedHtmlMessage } from './dropped-html.js';
 import { jobLabel, renamedIds, typeProblems } from './feed-problems.js';
 import { postingProblems } from './posting-problems.js';
 
@@ -223,6 +224,14 @@ export async function validateFeed(options: ValidateOptions): Promise<ValidateRe
     });
   }
   if (result.format !== 'unknown') warnings.push(...renamedIds(json, result.format, result.jobs));
+  // Raw HTML in a description that the widget's sanitizer removes.
+  for (const job of result.jobs) {
+    const dropped = job.descriptionHtml?.trim()
+      ? droppedFromHtml(job.descriptionHtml)
+      : droppedFromMarkdown(job.description ?? '');
+    const note = droppedHtmlMessage(dropped.map(({ what }) => ({ what, lines: [] })));
+    if (note) warnings.push(`${job.title} (${job.id}): ${note}`);
+  }
   // The widget reads beta.gouv.fr postings silently; say what it leaves out of each.
   if (result.format === 'betagouv') {
     /** Postings whose startup is an id: nothing here turns it into a name. */

@@ -646,3 +646,40 @@ describe('careers-feed build on a front matter with broken YAML or tabs', () => 
     ]);
   });
 });
+
+describe('careers-feed build on raw HTML the widget drops', () => {
+  it('says once per file, at the first line, which HTML will not show and where', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'careers-feed-'));
+    try {
+      await writeFile(
+        join(dir, '2025-01-02-html.md'),
+        '---\ntitle: HTML\nopen: true\ncontact: jo@example.org\n---\n\n' + // body from line 6
+          'Un <b>gras</b> gardé, `<script>` en code.\n\n' + // 7
+          '<style>\np { margin: 0 }\n</style>\n\n' + // 9
+          '<iframe src="https://example.org/video"></iframe>\n\n' + // 13
+          '<div>\n<button onclick="go()">Postuler</button>\n</div>\n', // 15, 16
+      );
+      await writeFile(
+        join(dir, '2025-01-03-propre.md'),
+        '---\ntitle: Propre\nopen: true\ncontact: jo@example.org\n---\n\n' +
+          'Un <b>gras</b>, <br/> et <a href="https://example.org">un lien</a>.\n',
+      );
+      const run = await runCli('build', dir, '--now', NOW);
+      assert.equal(run.code, 0, run.stderr);
+      const notes = run.stderr.split('\n').filter((line) => line.includes('raw HTML'));
+      assert.deepEqual(
+        notes.map((line) => line.slice(dir.length + 1)),
+        [
+          '2025-01-02-html.md:9: raw HTML the widget drops: <style> (line 9, with all it holds), ' +
+            '<iframe> (line 13, with all it holds), <button> (line 16, the tag only: what it ' +
+            'holds stays), onclick attributes (line 16)',
+        ],
+      );
+      // The text is kept as written: the widget's sanitizer is the gate.
+      const [job] = (JSON.parse(run.stdout) as CareersFeed).jobs;
+      assert.match(job.description ?? '', /<iframe src=/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -414,7 +414,36 @@ describe('careers-feed validate', () => {
     );
   });
 
-  it('finds nothing to complain about in the feed that build writes from the corpus', async () => {
+  it('names each job whose description holds raw HTML the widget drops, HTML or Markdown', async () => {
+    const path = join(dir, 'html.json');
+    await writeFile(
+      path,
+      JSON.stringify({
+        version: 1,
+        jobs: [
+          {
+            id: 'a',
+            title: 'HTML',
+            descriptionHtml: '<p onclick="go()">Texte</p><script>x()</script>',
+          },
+          { id: 'b', title: 'Markdown', description: 'Texte\n\n<form><input></form>\n' },
+          { id: 'c', title: 'Propre', description: 'Un `<script>` en code, <b>gras</b>.' },
+          // descriptionHtml wins: the Markdown is not shown, so not checked.
+          { id: 'd', title: 'Les deux', descriptionHtml: '<p>Bien</p>', description: '<iframe>' },
+        ],
+      }),
+    );
+    const run = await runCli('validate', path, '--now', NOW);
+    assert.equal(run.code, 0);
+    const notes = run.stdout.split('\n').filter((line) => line.includes('raw HTML'));
+    assert.deepEqual(notes, [
+      '  - HTML (a): raw HTML the widget drops: onclick attributes, <script> (with all it holds)',
+      '  - Markdown (b): raw HTML the widget drops: <form> (the tag only: what it holds stays), ' +
+        '<input> (the tag only: what it holds stays)',
+    ]);
+  });
+
+  it('finds nothing to complain about in the feed that build writes from the corpus but its two <style> blocks', async () => {
     const out = join(dir, 'corpus.json');
     const build = await runCli(
       'build',
@@ -440,6 +469,16 @@ describe('careers-feed validate', () => {
     assert.equal(run.code, 0);
     const open = feed.jobs.filter((job: { open: boolean }) => job.open).length;
     assert.match(run.stdout, new RegExp(`^${feed.jobs.length} jobs read: ${open} will show`, 'm'));
-    assert.doesNotMatch(run.stdout, /warning/);
+    // The only warnings: the two postings whose <style> block the widget drops (true: their
+    // CSS would not apply), no false one from the raw HTML, type or id checks.
+    const warnings = run.stdout.split('\n').filter((line) => line.startsWith('  - '));
+    assert.match(run.stdout, /^2 warnings:$/m);
+    assert.deepEqual(
+      warnings.map((line) => line.replace(/^.*\((\S+)\): /, '$1: ')),
+      [
+        '2021-11-09-chargee-de-deploiement: raw HTML the widget drops: <style> (with all it holds)',
+        '2022-05-10-dev-ror-lapin-insertion: raw HTML the widget drops: <style> (with all it holds)',
+      ],
+    );
   });
 });
