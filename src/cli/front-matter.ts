@@ -229,13 +229,18 @@ export function parseMarkdownFile(source: string): MarkdownFile {
       message: 'non-breaking space in the front matter, read as a space',
     });
   }
-  const readable = untab(nbsp ? yaml.replace(/\u00a0/g, ' ') : yaml, firstLine, problems);
-  const counter = new LineCounter();
-  const doc = parseDocument(readable, {
-    uniqueKeys: false,
-    lineCounter: counter,
-    prettyErrors: false,
-  });
+  let readable = nbsp ? yaml.replace(/\u00a0/g, ' ') : yaml;
+  let counter = new LineCounter();
+  const parse = () =>
+    parseDocument(readable, { uniqueKeys: false, lineCounter: counter, prettyErrors: false });
+  let doc = parse();
+  // Tabs in indentation, only when YAML fails on them: in valid YAML (the text of a `|` block)
+  // a tab after the indentation is text.
+  if (doc.errors.length && /^ *\t/m.test(readable)) {
+    readable = untab(readable, firstLine, problems);
+    counter = new LineCounter();
+    doc = parse();
+  }
   const done = (frontMatter: Record<string, unknown> | undefined): MarkdownFile => ({
     frontMatter,
     body,

@@ -109,6 +109,12 @@ describe('front matter lines indented with a tab', () => {
     );
   });
 
+  it('leaves the tabs of valid YAML alone: the text of a block after its indentation', () => {
+    const file = read('title: X\nnote: |\n  code\n  \tindenté\nopen: true\n');
+    assert.deepEqual(file.frontMatter, { title: 'X', note: 'code\n\tindenté\n', open: true });
+    assert.deepEqual(file.problems, []);
+  });
+
   it('says nothing of tabs after a key, in a comment line or in the body', () => {
     const file = parseMarkdownFile(
       '---\ntitle:\tX\n\t# note\nopen: true\t# ouvert\n---\n\tTexte.\n',
