@@ -482,3 +482,35 @@ describe('careers-feed validate', () => {
     );
   });
 });
+
+describe('careers-feed validate on the real corpus as a betagouv feed', () => {
+  it('gives the startup note once, the two <style> warnings, and no false warning', async () => {
+    const path = corpusPath('betagouv-jobs.parsed.json');
+    const parsed = JSON.parse(await readFile(path, 'utf8')) as Array<{
+      frontMatter: { startup?: unknown };
+    }>;
+    // An empty `startup: ''` names none.
+    const byId = parsed.filter(
+      ({ frontMatter: { startup } }) => typeof startup === 'string' && startup.trim(),
+    );
+    assert.ok(byId.length > 0, 'the corpus names startups by id');
+    const run = await runCli('validate', path, '--now', NOW);
+    assert.equal(run.code, 0);
+    const lines = run.stdout.split('\n');
+    assert.deepEqual(
+      lines.filter((line) =>
+        /startup as an id|raw HTML|URL-safe|also the id|where text/.test(line),
+      ),
+      [
+        '  - Chargé·e de déploiement (2021-11-09-chargee-de-deploiement): raw HTML the widget ' +
+          'drops: <style> (with all it holds)',
+        '  - Dev Ruby on Rails expérimenté·e (2022-05-10-dev-ror-lapin-insertion): raw HTML the ' +
+          'widget drops: <style> (with all it holds)',
+        `  - ${byId.length} postings give their startup as an id only ("api.gouv.fr" and ` +
+          'others): the widget has no startups file to turn an id into a name, so it gets no ' +
+          'organization from it; give "startup" as { "id", "title", "link" }, or build the ' +
+          'feed with careers-feed build --startups <folder>',
+      ],
+    );
+  });
+});
