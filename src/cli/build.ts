@@ -12,6 +12,7 @@ import { relativeLinks, tidyMarkdown, withoutRepeatedTitle } from '../data/betag
 import type { CareersFeed, ContractKind, Job } from '../data/job.js';
 import { IdRegistry, slugify } from '../data/slug.js';
 import { safeEmail, safeHttpUrl } from '../data/urls.js';
+import { droppedFromMarkdown, droppedHtmlMessage } from './dropped-html.js';
 import { parseMarkdownFile } from './front-matter.js';
 import { postingProblems } from './posting-problems.js';
 import { loadStartups, type StartupIndex } from './startups.js';
@@ -286,6 +287,13 @@ export async function buildFeed(options: BuildOptions): Promise<BuildResult> {
     }
     tidied.fixes.sort((a, b) => a.line - b.line);
     for (const fix of tidied.fixes) report(bodyLine + fix.line - 1, fix.message);
+    // Raw HTML the widget's sanitizer removes: one warning, at the first line with some.
+    const dropped = droppedFromMarkdown(parsed.body).map(({ what, lines }) => ({
+      what,
+      lines: lines.map((line) => bodyLine + line - 1),
+    }));
+    const droppedNote = droppedHtmlMessage(dropped);
+    if (droppedNote) report(Math.min(...dropped.flatMap(({ lines }) => lines)), droppedNote);
     if (draft.contract?.label && sameKindOnly(draft.contract.label, draft.contract.kind)) {
       delete draft.contract.label;
     }

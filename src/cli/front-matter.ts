@@ -1,9 +1,11 @@
 /**
  * Reads a Jekyll Markdown file: YAML front matter between `---` lines, then the body. Tolerates
- * CRLF, a BOM, non-breaking spaces in the front matter, duplicate keys (the last one wins, as
- * in Jekyll), comments after values, and YAML that does not parse (read line by line instead).
+ * CRLF, a BOM, non-breaking spaces in the front matter, lines indented with tabs, duplicate keys
+ * (the last one wins, as in Jekyll), comments after values, and YAML that does not parse (read
+ * line by line instead, a value's unclosed quote or bracket taken off). Each one is a problem
+ * at its line.
  */
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 export interface Problem {
   /** 1-based line in the file. */
@@ -23,17 +25,178 @@ export interface MarkdownFile {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** `key: value` lines, for front matter YAML cannot read. Values are kept as text. */
-function readLineByLine(yaml: string, firstLine: number, lines: Record<string, number>) {
+/** A line `key: value` (or `key:`) at the start of a line. */
+const KEY_LINE = /^([A-Za-z_][\w-]*)\s*:(?:\s+(.*?))?\s*$/;
+/** A list item line: `- value`. */
+const ITEM_LINE = /^\s*-(?:\s+(.*?))?\s*$/;
+
+/**
+ * YAML forbids tabs in indentation, and a tab-indented line makes the whole front matter
+ * invalid. Each such line is given the indentation it was meant to have, with a warning: a
+ * `key: value` line after a complete `key: value` line (or a list) is a key of its own (a tab
+ * cannot make it part of a one-line value); any other line (a list item, a line of a text or
+ * map under a key) is indented with spaces, under the key above it.
+ */
+function untab(yaml: string, firstLine: number, problems: Problem[]): string {
+  let parent: string | undefined;
+  /** The previous line with content: its indentation, whether it opens a block, is an item. */
+  let previous: { indent: string; opens: boolean; item: boolean } | undefined;
+  const fixed = yaml.split('\n').map((line, index) => {
+    const indent = /^[ \t]*/.exec(line)![0];
+    const rest = line.slice(indent.length);
+    if (!rest || rest.startsWith('#')) return line;
+    let out = line;
+    if (indent.includes('\t')) {
+      const key = KEY_LINE.exec(rest);
+      const where = 'indented with a tab, which YAML forbids';
+      if (key && (!previous || (!previous.opens && (previous.indent === '' || previous.item)))) {
+        out = rest;
+        problems.push({
+          line: firstLine + index,
+          message: `"${key[1]}" is ${where}: read as a key of its own, its value kept`,
+        });
+      } else {
+        const spaces =
+          previous && (previous.item || !previous.opens) && previous.indent
+            ? previous.indent.replace(/\t/g, '  ')
+            : '  ';
+        out = spaces + rest;
+        problems.push({
+          line: firstLine + index,
+          message: `line ${where}: read as if indented with spaces${parent ? `, as part of "${parent}"` : ''}`,
+        });
+      }
+    }
+    const outIndent = /^ */.exec(out)![0];
+    const key = KEY_LINE.exec(out.slice(outIndent.length));
+    if (!outIndent && key) parent = key[1];
+    previous = {
+      indent: outIndent,
+      opens: Boolean(key && !key[2]) || /:\s*[|>][-+0-9]*\s*(?:#.*)?$/.test(out),
+      item: ITEM_LINE.test(out),
+    };
+    return out;
+  });
+  return fixed.join('\n');
+}
+
+/** Where a YAML error is at fault: the start of an unclosed quote or bracket it ran to. */
+function faultOffset(doc: Document, position: number): number {
+  let start = position;
+  visit(doc, (_key, node) => {
+    const quoted = isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
+    const flow = (isSeq(node) || isMap(node)) && node.flow;
+    const range = (node as { range?: [number, number, number] | null }).range;
+    if ((quoted || flow) && range && range[0] < position && position <= range[2]) {
+      // The innermost one: the last to start.
+      if (start === position || range[0] > start) start = range[0];
+    }
+  });
+  return start;
+}
+
+/** The quote or bracket a value opens without closing it, if any. */
+function unclosed(text: string): string | undefined {
+  const first = text[0];
+  if ((first === '"' || first === "'") && (text.length === 1 || !text.endsWith(first)))
+    return first;
+  if (first === '[' && !text.endsWith(']')) return '[';
+  if (first === '{' && !text.endsWith('}')) return '{';
+  return undefined;
+}
+
+/**
+ * One value of a line YAML cannot read as part of the whole: as YAML would read it alone
+ * (quotes, escapes, `true`, `[a, b]`, a comment after it), else as text with a quote or bracket
+ * that is not closed (or quotes within quotes) taken off, and said.
+ */
+function readValue(text: string, key: string, line: number, problems: Problem[]): unknown {
+  if (!text || text.startsWith('#')) return null;
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (!doc.errors.length) {
+    const contents = doc.contents;
+    if (isScalar(contents) || (isSeq(contents) && contents.items.every(isScalar))) {
+      return doc.toJS();
+    }
+  }
+  const value = text.replace(/\s+#.*$/, '');
+  const open = unclosed(value);
+  const say = (what: string, read?: string | string[]) =>
+    problems.push({
+      line,
+      message:
+        `"${key}": ${what} (not valid YAML): ` +
+        (read === undefined
+          ? 'left out'
+          : `read as ${Array.isArray(read) ? `the list ${JSON.stringify(read)}` : `"${read}"`}`),
+    });
+  if (open === '{') {
+    say('the { that opens the value is not closed');
+    return null;
+  }
+  if (open === '[') {
+    const items = value
+      .slice(1)
+      .split(',')
+      .map((item) => item.trim().replace(/^(['"])(.*)\1$/, '$2'))
+      .filter(Boolean);
+    say('the [ that opens the value is not closed', items);
+    return items;
+  }
+  if (open) {
+    const read = value.slice(1).trim();
+    say(`the ${open} that opens the value is not closed`, read);
+    return read;
+  }
+  const quote = value[0];
+  if ((quote === '"' || quote === "'") && value.length > 1 && value.endsWith(quote)) {
+    const read = value.slice(1, -1).trim();
+    say(`quotes within quotes (${value})`, read);
+    return read;
+  }
+  return value;
+}
+
+/**
+ * `key: value` lines, and `- item` lines under a `key:`, for front matter YAML cannot read;
+ * each value read as YAML would read it alone. A line it cannot read is said.
+ */
+function readLineByLine(
+  yaml: string,
+  firstLine: number,
+  lines: Record<string, number>,
+  problems: Problem[],
+) {
   const values: Record<string, unknown> = {};
+  /** The key whose list the next `- item` lines fill. */
+  let list: { key: string; items: unknown[] } | undefined;
   yaml.split('\n').forEach((line, index) => {
-    const match = /^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
-    if (!match) return;
-    let value: unknown = match[2].replace(/\s+#.*$/, '').replace(/^(['"])(.*)\1$/, '$2');
-    if (value === 'true' || value === 'false') value = value === 'true';
-    if (value === '' || value === 'null' || value === '~') value = null;
-    values[match[1]] = value;
-    lines[match[1]] = firstLine + index;
+    const at = firstLine + index;
+    if (!line.trim() || /^\s*#/.test(line)) return;
+    const item = list && ITEM_LINE.exec(line);
+    if (list && item) {
+      const value = readValue(item[1] ?? '', list.key, at, problems);
+      if (value !== null) list.items.push(value);
+      values[list.key] = list.items;
+      return;
+    }
+    list = undefined;
+    const match = KEY_LINE.exec(line);
+    if (!match) {
+      problems.push({
+        line: at,
+        message:
+          'line left out: the front matter is not valid YAML, and this is not a "key: value" ' +
+          'line, nor an item of the list above',
+      });
+      return;
+    }
+    const key = match[1];
+    const value = readValue(match[2] ?? '', key, at, problems);
+    values[key] = value;
+    lines[key] = at;
+    // A key with nothing after it: the `- item` lines under it, if any, are its list.
+    if (value === null) list = { key, items: [] };
   });
   return values;
 }
@@ -59,12 +222,6 @@ export function parseMarkdownFile(source: string): MarkdownFile {
 
   // YAML does not take a non-breaking space as a space: `open:\u00a0true` would be text.
   const nbsp = yaml.includes('\u00a0');
-  const counter = new LineCounter();
-  const doc = parseDocument(nbsp ? yaml.replace(/\u00a0/g, ' ') : yaml, {
-    uniqueKeys: false,
-    lineCounter: counter,
-    prettyErrors: false,
-  });
   if (nbsp) {
     const line = yaml.split('\n').findIndex((l) => l.includes('\u00a0'));
     problems.push({
@@ -72,15 +229,39 @@ export function parseMarkdownFile(source: string): MarkdownFile {
       message: 'non-breaking space in the front matter, read as a space',
     });
   }
+  let readable = nbsp ? yaml.replace(/\u00a0/g, ' ') : yaml;
+  let counter = new LineCounter();
+  const parse = () =>
+    parseDocument(readable, { uniqueKeys: false, lineCounter: counter, prettyErrors: false });
+  let doc = parse();
+  // Tabs in indentation, only when YAML fails on them: in valid YAML (the text of a `|` block)
+  // a tab after the indentation is text.
+  if (doc.errors.length && /^ *\t/m.test(readable)) {
+    readable = untab(readable, firstLine, problems);
+    counter = new LineCounter();
+    doc = parse();
+  }
+  const done = (frontMatter: Record<string, unknown> | undefined): MarkdownFile => ({
+    frontMatter,
+    body,
+    lines,
+    // In the order of the file.
+    problems: problems.sort((a, b) => a.line - b.line),
+  });
   if (doc.errors.length) {
-    const error = doc.errors[0];
-    const line = firstLine + (counter.linePos(error.pos[0]).line - 1);
-    const reason = error.message.split('\n')[0];
+    // The first error by the line at fault (an unclosed quote is at fault where it opens).
+    const [first] = doc.errors
+      .map((error) => ({
+        error,
+        line: firstLine + counter.linePos(faultOffset(doc, error.pos[0])).line - 1,
+      }))
+      .sort((a, b) => a.line - b.line);
+    const reason = first.error.message.split('\n')[0];
     problems.push({
-      line,
+      line: first.line,
       message: `the front matter is not valid YAML (${reason}): read line by line instead`,
     });
-    return { frontMatter: readLineByLine(yaml, firstLine, lines), body, lines, problems };
+    return done(readLineByLine(readable, firstLine, lines, problems));
   }
 
   if (isMap(doc.contents)) {
@@ -108,15 +289,15 @@ export function parseMarkdownFile(source: string): MarkdownFile {
       line: firstLine,
       message: `the front matter cannot be read as YAML (${(error as Error).message}): read line by line instead`,
     });
-    return { frontMatter: readLineByLine(yaml, firstLine, lines), body, lines, problems };
+    return done(readLineByLine(readable, firstLine, lines, problems));
   }
-  if (value === null || value === undefined) return { frontMatter: {}, body, lines, problems };
+  if (value === null || value === undefined) return done({});
   if (!isRecord(value)) {
     problems.push({
       line: firstLine,
       message: 'the front matter is not a list of "key: value" lines',
     });
-    return { frontMatter: {}, body, lines, problems };
+    return done({});
   }
-  return { frontMatter: value, body, lines, problems };
+  return done(value);
 }

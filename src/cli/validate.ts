@@ -6,13 +6,15 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { asPosting, betagouvPostings } from '../data/adapters/betagouv.js';
 import { adapterFor, detectAdapter } from '../data/adapters/index.js';
-import { isRecord } from '../data/adapters/fields.js';
+import { field, isRecord, text } from '../data/adapters/fields.js';
 import { endOfDateMs } from '../data/betagouv/dates.js';
 import { widgetBodyReaders } from '../data/betagouv/body.js';
 import { betagouvPostingToDraft } from '../data/betagouv/posting.js';
 import type { Job } from '../data/job.js';
 import { jobPostingLd } from '../data/job-posting-ld.js';
 import { normalizeFeed, type FeedFormat } from '../data/normalize.js';
+import { droppedFromHtml, droppedFromMarkdown, droppedHtmlMessage } from './dropped-html.js';
+import { jobLabel, renamedIds, typeProblems } from './feed-problems.js';
 import { postingProblems } from './posting-problems.js';
 
 export interface ValidateOptions {
@@ -37,6 +39,12 @@ export interface ValidateReport {
   shown: number;
   ok: boolean;
 }
+
+/** The jobs of a careers feed: `{ jobs: [...] }` or a bare array. */
+const careersJobs = (json: unknown): unknown[] | undefined => {
+  const jobs = Array.isArray(json) ? json : field(json, 'jobs');
+  return Array.isArray(jobs) ? jobs : undefined;
+};
 
 const isUrl = (input: string) => /^https?:\/\//i.test(input);
 
@@ -206,11 +214,34 @@ export async function validateFeed(options: ValidateOptions): Promise<ValidateRe
     }
   }
   const warnings = result.warnings.map((w) => w.message);
+  // What the widget reads without a word: numbers taken as text, list items left out, ids
+  // renamed (deep links and analytics use them).
+  if (result.format === 'careers') {
+    (careersJobs(json) ?? []).forEach((raw, index) => {
+      const name = text(field(raw, 'title'));
+      for (const problem of typeProblems(raw))
+        warnings.push(`${jobLabel(index, name)}: ${problem}`);
+    });
+  }
+  if (result.format !== 'unknown') warnings.push(...renamedIds(json, result.format, result.jobs));
+  // Raw HTML in a description that the widget's sanitizer removes.
+  for (const job of result.jobs) {
+    const dropped = job.descriptionHtml?.trim()
+      ? droppedFromHtml(job.descriptionHtml)
+      : droppedFromMarkdown(job.description ?? '');
+    const note = droppedHtmlMessage(dropped.map(({ what }) => ({ what, lines: [] })));
+    if (note) warnings.push(`${job.title} (${job.id}): ${note}`);
+  }
   // The widget reads beta.gouv.fr postings silently; say what it leaves out of each.
   if (result.format === 'betagouv') {
+    /** Postings whose startup is an id: nothing here turns it into a name. */
+    const byId: string[] = [];
     (betagouvPostings(json) ?? []).forEach((item, index) => {
       if (!isRecord(item)) return;
       const posting = asPosting(item);
+      if (typeof posting.startup === 'string' && posting.startup.trim()) {
+        byId.push(posting.startup.trim());
+      }
       const name = typeof posting.file === 'string' ? ` (${JSON.stringify(posting.file)})` : '';
       const draft = betagouvPostingToDraft(posting, {
         now: new Date(now),
@@ -220,6 +251,15 @@ export async function validateFeed(options: ValidateOptions): Promise<ValidateRe
         warnings.push(`Job #${index + 1}${name}: ${problem.message}`);
       }
     });
+    if (byId.length) {
+      warnings.push(
+        `${byId.length === 1 ? '1 posting gives its' : `${byId.length} postings give their`} startup ` +
+          `as an id only (${JSON.stringify(byId[0])}${byId.length > 1 ? ' and others' : ''}): ` +
+          'the widget has no startups file to turn an id into a name, so it gets no organization ' +
+          'from it; give "startup" as { "id", "title", "link" }, or build the feed with ' +
+          'careers-feed build --startups <folder>',
+      );
+    }
   }
   if (warnings.length) {
     lines.push(`${plural(warnings.length, 'warning')}:`);

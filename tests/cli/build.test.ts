@@ -289,14 +289,22 @@ describe('careers-feed build on fixtures', () => {
         feed.jobs.map((j) => [j.id, j.open]),
         [['2024-02-01-yaml-casse', false]],
       );
+      // Said at the line where the unclosed "[" opens, read as the list it opens.
       assert.match(
         invalid.stderr,
-        /yaml-casse\.md:4: the front matter is not valid YAML \(.+\): read line by line instead/,
+        /yaml-casse\.md:3: the front matter is not valid YAML \(.+\): read line by line instead/,
+      );
+      assert.match(
+        invalid.stderr,
+        /yaml-casse\.md:3: "startup": the \[ that opens the value is not closed \(not valid YAML\): read as the list \["fontaines"\]/,
       );
       assert.match(invalid.stderr, /pas-une-offre\.md:1: no front matter .*skipped/);
-      // Its "startup" is read, but no --startups folder is given: said once.
-      assert.match(invalid.stderr, /yaml-casse\.md:3: 1 posting names a startup .* no --startups/);
-      assert.match(invalid.stderr, /^1 posting, 0 open, 3 warnings$/m);
+      // A list is not a startup id, as when the YAML is valid.
+      assert.match(
+        invalid.stderr,
+        /yaml-casse\.md:3: "startup" is \["fontaines"\], not an id: ignored/,
+      );
+      assert.match(invalid.stderr, /^1 posting, 0 open, 4 warnings$/m);
     });
   });
 
@@ -580,6 +588,96 @@ describe('careers-feed build on a front matter without its closing line', () => 
         feed.jobs.map((job) => job.title),
         ['Bonne'],
       );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('careers-feed build on a front matter with broken YAML or tabs', () => {
+  let dir: string;
+  let run: Run;
+  let jobs: Map<string, Job>;
+  /** The diagnostics about one file, as "line: message". */
+  const about = (name: string) =>
+    run.stderr
+      .split('\n')
+      .filter((line) => line.startsWith(join(dir, name) + ':'))
+      .map((line) => line.slice(join(dir, name).length + 1));
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'careers-feed-'));
+    await writeFile(
+      join(dir, '2025-01-02-stagiaire.md'),
+      '---\ntitle: "Stagiaire data\nroles: stagiaire\nopen: true\ndomaines: [Data, IA\n' +
+        'contact: jo@example.org\n---\nUn stage.\n',
+    );
+    await writeFile(
+      join(dir, '2025-01-03-jardinier.md'),
+      '---\ntitle: Jardinier\n\topen: false\ndate: 2025-01-03\ndomaines:\n\t- Jardin\n' +
+        'contact: jo@example.org\n---\nUn jardin.\n',
+    );
+    run = await runCli('build', dir, '--now', NOW);
+    jobs = new Map((JSON.parse(run.stdout) as CareersFeed).jobs.map((job) => [job.id, job]));
+  });
+  after(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('publishes no stray quote, and says where the quote and the bracket open', () => {
+    assert.equal(run.code, 0, run.stderr);
+    const job = jobs.get('2025-01-02-stagiaire');
+    assert.equal(job?.title, 'Stagiaire data');
+    assert.deepEqual(job?.tags, ['Data', 'IA']);
+    assert.deepEqual(about('2025-01-02-stagiaire.md'), [
+      '2: the front matter is not valid YAML (Missing closing "quote): read line by line instead',
+      '2: "title": the " that opens the value is not closed (not valid YAML): read as "Stagiaire data"',
+      '5: "domaines": the [ that opens the value is not closed (not valid YAML): read as the list ["Data","IA"]',
+    ]);
+  });
+
+  it('keeps the values of tab-indented lines, saying so at each line', () => {
+    const job = jobs.get('2025-01-03-jardinier');
+    assert.equal(job?.open, false, 'open: false, indented with a tab');
+    assert.deepEqual(job?.tags, ['Jardin']);
+    assert.deepEqual(about('2025-01-03-jardinier.md'), [
+      '3: "open" is indented with a tab, which YAML forbids: read as a key of its own, its value kept',
+      '6: line indented with a tab, which YAML forbids: read as if indented with spaces, as part of "domaines"',
+    ]);
+  });
+});
+
+describe('careers-feed build on raw HTML the widget drops', () => {
+  it('says once per file, at the first line, which HTML will not show and where', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'careers-feed-'));
+    try {
+      await writeFile(
+        join(dir, '2025-01-02-html.md'),
+        '---\ntitle: HTML\nopen: true\ncontact: jo@example.org\n---\n\n' + // body from line 6
+          'Un <b>gras</b> gardé, `<script>` en code.\n\n' + // 7
+          '<style>\np { margin: 0 }\n</style>\n\n' + // 9
+          '<iframe src="https://example.org/video"></iframe>\n\n' + // 13
+          '<div>\n<button onclick="go()">Postuler</button>\n</div>\n', // 15, 16
+      );
+      await writeFile(
+        join(dir, '2025-01-03-propre.md'),
+        '---\ntitle: Propre\nopen: true\ncontact: jo@example.org\n---\n\n' +
+          'Un <b>gras</b>, <br/> et <a href="https://example.org">un lien</a>.\n',
+      );
+      const run = await runCli('build', dir, '--now', NOW);
+      assert.equal(run.code, 0, run.stderr);
+      const notes = run.stderr.split('\n').filter((line) => line.includes('raw HTML'));
+      assert.deepEqual(
+        notes.map((line) => line.slice(dir.length + 1)),
+        [
+          '2025-01-02-html.md:9: raw HTML the widget drops: <style> (line 9, with all it holds), ' +
+            '<iframe> (line 13, with all it holds), <button> (line 16, the tag only: what it ' +
+            'holds stays), onclick attributes (line 16)',
+        ],
+      );
+      // The text is kept as written: the widget's sanitizer is the gate.
+      const [job] = (JSON.parse(run.stdout) as CareersFeed).jobs;
+      assert.match(job.description ?? '', /<iframe src=/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

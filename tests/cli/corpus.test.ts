@@ -260,6 +260,23 @@ describe('careers-feed build on the real beta.gouv.fr corpus', () => {
     assert.ok(duplicates > 0, 'the corpus has files with a key given twice');
   });
 
+  it('gives no false warning from the checks of broken YAML, tabs and dropped HTML', () => {
+    // The corpus' YAML is valid and no front matter line is tab-indented (four bodies have
+    // tabs, which are text): no such warning.
+    assert.doesNotMatch(run.stderr, /not valid YAML|indented with a tab|line left out/);
+    // Two postings hold a <style> block, which the widget drops (their CSS would not apply):
+    // exactly those two warnings, at the line of the <style> tag. Their <a>, <b>, <br>, <img>
+    // and <p> are kept, and said nothing of.
+    const notes = run.stderr.split('\n').filter((line) => line.includes('raw HTML'));
+    assert.deepEqual(
+      notes.map((line) => line.slice(jobsDir().length + 1)),
+      [
+        '2021-11-09-chargee.de.deploiement.md:14: raw HTML the widget drops: <style> (line 14, with all it holds)',
+        '2022-05-10-dev-ror-lapin-insertion.md:19: raw HTML the widget drops: <style> (line 19, with all it holds)',
+      ],
+    );
+  });
+
   it('reads CRLF files like the others', async () => {
     let crlf = 0;
     for (const { file, frontMatter } of parsed) {

@@ -338,7 +338,112 @@ describe('careers-feed validate', () => {
     assert.doesNotMatch(right.stdout, /not shaped like/);
   });
 
-  it('finds nothing to complain about in the feed that build writes from the corpus', async () => {
+  it('names each job whose id it renames, and each number or list item it reads as text or leaves out', async () => {
+    const path = join(dir, 'types.json');
+    await writeFile(
+      path,
+      JSON.stringify({
+        version: 1,
+        jobs: [
+          { id: 'dev', title: 'Développeur', tags: ['Web'] },
+          { id: 'dev', title: 42, organization: { name: 7 }, tags: ['Web', 3, { a: 1 }] },
+          { id: 'Dév 1', title: 'Autre' },
+          { id: 12, title: 'Numéro' },
+        ],
+      }),
+    );
+    const run = await runCli('validate', path, '--now', NOW);
+    assert.equal(run.code, 0);
+    const warnings = run.stdout.split('\n').filter((line) => line.startsWith('  - '));
+    assert.deepEqual(warnings, [
+      '  - Job #2 ("42"): "title" is 42, a number where text is expected: read as "42"',
+      '  - Job #2 ("42"): "organization.name" is 7, a number where text is expected: read as "7"',
+      '  - Job #2 ("42"): "tags[1]" is 3, a number where text is expected: read as "3"',
+      '  - Job #2 ("42"): "tags[2]" is an object ({"a":1}), not text: left out',
+      '  - Job #4 ("Numéro"): "id" is 12, a number where text is expected: read as "12"',
+      '  - Job #2 ("42"): id "dev" is also the id of Job #1 ("Développeur"): this job\'s id is "dev-2" (its links use it)',
+      '  - Job #3 ("Autre"): id "Dév 1" is not URL-safe (letters, digits, - and _ only): this job\'s id is "dev-1" (its links use it)',
+    ]);
+    assert.match(run.stdout, /^7 warnings:$/m);
+    // What the widget does with them, as said.
+    const read = normalizeFeed(JSON.parse(await readFile(path, 'utf8')));
+    assert.deepEqual(
+      read.jobs.map((job) => [job.id, job.title, job.tags]),
+      [
+        ['dev', 'Développeur', ['Web']],
+        ['dev-2', '42', ['Web', '3']],
+        ['dev-1', 'Autre', []],
+        ['12', 'Numéro', []],
+      ],
+    );
+  });
+
+  it('says once that a betagouv feed names startups by id, which the widget cannot turn into names', async () => {
+    const path = join(dir, 'startups.betagouv.json');
+    const posting = (file: string, startup: unknown) => ({
+      file,
+      roles: 'jardinier',
+      open: true,
+      contact: 'jo@example.org',
+      startup,
+      body: 'Un poste.',
+    });
+    await writeFile(
+      path,
+      JSON.stringify([
+        posting('2025-01-01-a.md', 'potager'),
+        posting('2025-01-02-b.md', { id: 'verger', title: 'Le Verger' }),
+        { frontMatter: posting('2025-01-03-c.md', 'fontaines'), body: 'Un autre.' },
+      ]),
+    );
+    const run = await runCli('validate', path, '--now', NOW);
+    assert.equal(run.code, 0);
+    assert.match(run.stdout, /format "betagouv"/);
+    const notes = run.stdout.split('\n').filter((line) => /startup /.test(line));
+    assert.deepEqual(notes, [
+      '  - 2 postings give their startup as an id only ("potager" and others): the widget has no ' +
+        'startups file to turn an id into a name, so it gets no organization from it; give ' +
+        '"startup" as { "id", "title", "link" }, or build the feed with careers-feed build ' +
+        '--startups <folder>',
+    ]);
+    // As said: no organization from an id, the name from a resolved startup.
+    const read = normalizeFeed(JSON.parse(await readFile(path, 'utf8')));
+    assert.deepEqual(
+      read.jobs.map((job) => job.organization?.name),
+      [undefined, 'Le Verger', undefined],
+    );
+  });
+
+  it('names each job whose description holds raw HTML the widget drops, HTML or Markdown', async () => {
+    const path = join(dir, 'html.json');
+    await writeFile(
+      path,
+      JSON.stringify({
+        version: 1,
+        jobs: [
+          {
+            id: 'a',
+            title: 'HTML',
+            descriptionHtml: '<p onclick="go()">Texte</p><script>x()</script>',
+          },
+          { id: 'b', title: 'Markdown', description: 'Texte\n\n<form><input></form>\n' },
+          { id: 'c', title: 'Propre', description: 'Un `<script>` en code, <b>gras</b>.' },
+          // descriptionHtml wins: the Markdown is not shown, so not checked.
+          { id: 'd', title: 'Les deux', descriptionHtml: '<p>Bien</p>', description: '<iframe>' },
+        ],
+      }),
+    );
+    const run = await runCli('validate', path, '--now', NOW);
+    assert.equal(run.code, 0);
+    const notes = run.stdout.split('\n').filter((line) => line.includes('raw HTML'));
+    assert.deepEqual(notes, [
+      '  - HTML (a): raw HTML the widget drops: onclick attributes, <script> (with all it holds)',
+      '  - Markdown (b): raw HTML the widget drops: <form> (the tag only: what it holds stays), ' +
+        '<input> (the tag only: what it holds stays)',
+    ]);
+  });
+
+  it('finds nothing to complain about in the feed that build writes from the corpus but its two <style> blocks', async () => {
     const out = join(dir, 'corpus.json');
     const build = await runCli(
       'build',
@@ -364,6 +469,48 @@ describe('careers-feed validate', () => {
     assert.equal(run.code, 0);
     const open = feed.jobs.filter((job: { open: boolean }) => job.open).length;
     assert.match(run.stdout, new RegExp(`^${feed.jobs.length} jobs read: ${open} will show`, 'm'));
-    assert.doesNotMatch(run.stdout, /warning/);
+    // The only warnings: the two postings whose <style> block the widget drops (true: their
+    // CSS would not apply), no false one from the raw HTML, type or id checks.
+    const warnings = run.stdout.split('\n').filter((line) => line.startsWith('  - '));
+    assert.match(run.stdout, /^2 warnings:$/m);
+    assert.deepEqual(
+      warnings.map((line) => line.replace(/^.*\((\S+)\): /, '$1: ')),
+      [
+        '2021-11-09-chargee-de-deploiement: raw HTML the widget drops: <style> (with all it holds)',
+        '2022-05-10-dev-ror-lapin-insertion: raw HTML the widget drops: <style> (with all it holds)',
+      ],
+    );
+  });
+});
+
+describe('careers-feed validate on the real corpus as a betagouv feed', () => {
+  it('gives the startup note once, the two <style> warnings, and no false warning', async () => {
+    const path = corpusPath('betagouv-jobs.parsed.json');
+    const parsed = JSON.parse(await readFile(path, 'utf8')) as Array<{
+      frontMatter: { startup?: unknown };
+    }>;
+    // An empty `startup: ''` names none.
+    const byId = parsed.filter(
+      ({ frontMatter: { startup } }) => typeof startup === 'string' && startup.trim(),
+    );
+    assert.ok(byId.length > 0, 'the corpus names startups by id');
+    const run = await runCli('validate', path, '--now', NOW);
+    assert.equal(run.code, 0);
+    const lines = run.stdout.split('\n');
+    assert.deepEqual(
+      lines.filter((line) =>
+        /startup as an id|raw HTML|URL-safe|also the id|where text/.test(line),
+      ),
+      [
+        '  - Chargé·e de déploiement (2021-11-09-chargee-de-deploiement): raw HTML the widget ' +
+          'drops: <style> (with all it holds)',
+        '  - Dev Ruby on Rails expérimenté·e (2022-05-10-dev-ror-lapin-insertion): raw HTML the ' +
+          'widget drops: <style> (with all it holds)',
+        `  - ${byId.length} postings give their startup as an id only ("api.gouv.fr" and ` +
+          'others): the widget has no startups file to turn an id into a name, so it gets no ' +
+          'organization from it; give "startup" as { "id", "title", "link" }, or build the ' +
+          'feed with careers-feed build --startups <folder>',
+      ],
+    );
   });
 });

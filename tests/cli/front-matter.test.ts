@@ -1,0 +1,125 @@
+// The front matter reader of `careers-feed build`: broken YAML and tab indentation, each said at
+// the line at fault, with the values read as the author meant them where that is clear.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseMarkdownFile } from '../../src/cli/front-matter.js';
+
+/** A file with this front matter (line 2 onwards) and a one-line body. */
+const read = (frontMatter: string) => parseMarkdownFile(`---\n${frontMatter}---\nTexte.\n`);
+const said = (file: ReturnType<typeof read>) =>
+  file.problems.map(({ line, message }) => `${line}: ${message}`);
+
+describe('front matter YAML cannot read', () => {
+  it('says the line where an unclosed quote opens, and reads the value without it', () => {
+    const file = read('title: "Stagiaire data\nopen: false\ndate: 2025-01-02\n');
+    assert.deepEqual(file.frontMatter, {
+      title: 'Stagiaire data',
+      open: false,
+      date: '2025-01-02',
+    });
+    assert.deepEqual(said(file), [
+      '2: the front matter is not valid YAML (Missing closing "quote): read line by line instead',
+      '2: "title": the " that opens the value is not closed (not valid YAML): read as "Stagiaire data"',
+    ]);
+  });
+
+  it('says the line where an unclosed bracket opens, and reads the list', () => {
+    const file = read("roles: data\ndomaines: [Data, 'IA'\nopen: true\n");
+    assert.deepEqual(file.frontMatter, { roles: 'data', domaines: ['Data', 'IA'], open: true });
+    assert.equal(file.problems.length, 2);
+    assert.ok(
+      file.problems.every((problem) => problem.line === 3),
+      said(file).join('\n'),
+    );
+    assert.match(said(file)[1], /"domaines": the \[ .* read as the list \["Data","IA"\]$/);
+  });
+
+  it('reads quotes within quotes as the text between the outer ones, and says so', () => {
+    const file = read('title: "Le "Lab" recrute"\nopen: true # ouvert\n');
+    assert.deepEqual(file.frontMatter, { title: 'Le "Lab" recrute', open: true });
+    assert.match(
+      said(file)[1],
+      /^2: "title": quotes within quotes .*: read as "Le "Lab" recrute"$/,
+    );
+  });
+
+  it('reads the other values as YAML reads them, lists under a key included', () => {
+    const file = read(
+      "title: 'X\nopen: false\njunior: 'oui'\ndomaines:\n  - Data\n  - 'IA' # note\ndate: 2025-01-02\n",
+    );
+    assert.deepEqual(file.frontMatter, {
+      title: 'X',
+      open: false,
+      junior: 'oui',
+      domaines: ['Data', 'IA'],
+      date: '2025-01-02',
+    });
+    assert.deepEqual(file.lines, { title: 2, open: 3, junior: 4, domaines: 5, date: 8 });
+  });
+
+  it('says which lines it cannot read, and drops an unclosed {', () => {
+    const file = read('title: "X\nstartup:\n  id: a\nequipe: {nom: b\n');
+    assert.deepEqual(file.frontMatter, { title: 'X', startup: null, equipe: null });
+    assert.match(said(file).join('\n'), /^4: line left out: the front matter is not valid YAML/m);
+    assert.match(said(file).join('\n'), /^5: "equipe": the \{ .* left out$/m);
+  });
+
+  it('leaves a value that is valid YAML alone, a closing quote included', () => {
+    const file = read('title: Stagiaire data"\nopen: true\n');
+    assert.deepEqual(file.frontMatter, { title: 'Stagiaire data"', open: true });
+    assert.deepEqual(file.problems, []);
+  });
+});
+
+describe('front matter lines indented with a tab', () => {
+  it('reads a tab-indented key after a complete line as a key of its own, at its line', () => {
+    const file = read('title: Jardinier\n\topen: false\ndate: 2025-01-02\n');
+    assert.deepEqual(file.frontMatter, { title: 'Jardinier', open: false, date: '2025-01-02' });
+    assert.deepEqual(said(file), [
+      '3: "open" is indented with a tab, which YAML forbids: read as a key of its own, its value kept',
+    ]);
+    assert.equal(file.lines.open, 3);
+  });
+
+  it('reads tab-indented items and lines under a key as part of it', () => {
+    const file = read(
+      'domaines:\n    - Data\n\t- IA\nstartup:\n\tid: a\ntitle: >\n\tUn\n\tposte\n',
+    );
+    assert.deepEqual(file.frontMatter, {
+      domaines: ['Data', 'IA'],
+      startup: { id: 'a' },
+      title: 'Un poste\n',
+    });
+    assert.deepEqual(
+      said(file).map((line) => line.replace(/:.*as part of /, ': ')),
+      ['4: "domaines"', '6: "startup"', '8: "title"', '9: "title"'],
+    );
+    assert.match(
+      said(file)[0],
+      /line indented with a tab, which YAML forbids: read as if indented with spaces/,
+    );
+  });
+
+  it('reads a key after spaces and a tab, or on the first line, as a key of its own', () => {
+    const file = read('\ttitle: X\n \topen: false\n');
+    assert.deepEqual(file.frontMatter, { title: 'X', open: false });
+    assert.deepEqual(
+      file.problems.map((problem) => problem.line),
+      [2, 3],
+    );
+  });
+
+  it('leaves the tabs of valid YAML alone: the text of a block after its indentation', () => {
+    const file = read('title: X\nnote: |\n  code\n  \tindenté\nopen: true\n');
+    assert.deepEqual(file.frontMatter, { title: 'X', note: 'code\n\tindenté\n', open: true });
+    assert.deepEqual(file.problems, []);
+  });
+
+  it('says nothing of tabs after a key, in a comment line or in the body', () => {
+    const file = parseMarkdownFile(
+      '---\ntitle:\tX\n\t# note\nopen: true\t# ouvert\n---\n\tTexte.\n',
+    );
+    assert.deepEqual(file.frontMatter, { title: 'X', open: true });
+    assert.deepEqual(file.problems, []);
+  });
+});
