@@ -85,7 +85,7 @@ export const designTokens: readonly DesignToken[] = [
   },
   {
     name: 'color-primary',
-    description: 'Buttons, links and selected filters.',
+    description: 'Buttons and links.',
     value: '#1f4fbf',
     dark: '#8fb0ff',
     dsfr: '#000091',

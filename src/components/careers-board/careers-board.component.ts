@@ -52,9 +52,11 @@ const DETAIL_PARTS =
  * Keeps the open posting and the filters in the URL (`routing`), and moves focus where a
  * keyboard user expects it.
  *
- * @fires careers-load - After every successful (re)load: `{ jobs, sources }`.
- * @fires careers-error - A feed failed (the others still show): `{ error, url, status? }`.
- * @fires careers-job-open - A posting opened: `{ job }`.
+ * @fires careers-load - After every successful (re)load, once the cards are in the board:
+ *   `{ jobs, sources }`.
+ * @fires careers-error - A feed failed (the others still show), once the board says so:
+ *   `{ error, url, status? }`.
+ * @fires careers-job-open - A posting opened, once the detail view shows it: `{ job }`.
  * @fires careers-job-close - Back to the list: `{ job }`.
  * @fires careers-filter-change - The visitor changed the search or a filter (also by Back or
  *   Forward): `{ filters, count }`.
@@ -191,8 +193,8 @@ export class CareersBoard extends CareersElement {
   #data?: BoardData | null;
   /** What `jobs` gave, read at once (no loading state for data already in hand). */
   #given?: BoardData;
-  /** `careers-load` is due for the given jobs. */
-  #givenLoaded = false;
+  /** Data whose `careers-load` or `careers-error` is due once the board shows it. */
+  #due?: BoardData;
   #indexed: IndexedJob[] = [];
   #base: IndexedJob[] = [];
   #facets = {} as Record<FacetName, FacetOption[]>;
@@ -234,11 +236,7 @@ export class CareersBoard extends CareersElement {
       const result = await loadFeeds(urls, { signal, timeout, format });
       // A newer src replaced this request: its answer must never show.
       signal.throwIfAborted();
-      for (const error of result.errors) if (error.reason !== 'aborted') this.#failed(error);
-      if (result.sources.length) {
-        this.emit('careers-load', { jobs: result.jobs, sources: result.sources });
-      }
-      return result;
+      return (this.#due = result);
     },
     // Given `jobs` replace `src`: no request then.
     args: () => [this.jobs === undefined ? this.src : '', this.timeout, this.format] as const,
@@ -327,7 +325,7 @@ export class CareersBoard extends CareersElement {
         } catch (error) {
           this.#given = { jobs: [], warnings: [], errors: [error as FeedError], sources: [] };
         }
-        this.#givenLoaded = true;
+        this.#due = this.#given;
       }
     }
     const value = this.#given ?? this.#loaded;
@@ -389,12 +387,15 @@ export class CareersBoard extends CareersElement {
 
   override async updated(changed: PropertyValues) {
     super.updated(changed);
-    if (this.#givenLoaded) {
-      // Once the given jobs are shown: a listener may set properties again (a new update).
-      this.#givenLoaded = false;
-      const error = this.#given?.errors[0];
-      if (error) this.#failed(error);
-      else this.emit('careers-load', { jobs: this.#given?.jobs ?? [], sources: [] });
+    const due = this.#due;
+    if (due && due === this.#data) {
+      // Once the board shows it, cards or error: a listener may set properties again.
+      this.#due = undefined;
+      for (const error of due.errors) if (error.reason !== 'aborted') this.#failed(error);
+      // Given jobs that could be read, or at least one feed that loaded.
+      if (!due.errors.length || due.sources.length) {
+        this.emit('careers-load', { jobs: due.jobs, sources: due.sources });
+      }
     }
     if (this.#filterChanged) {
       this.#filterChanged = false;
@@ -415,10 +416,11 @@ export class CareersBoard extends CareersElement {
       this.#lastShown = job;
       if (previous) this.emit('careers-job-close', { job: previous });
       if (job) {
-        this.emit('careers-job-open', { job });
         this.#updateStructuredData(job);
         const detail = this.renderRoot.querySelector('careers-job-detail');
         await detail?.updateComplete;
+        // Once the detail shows the posting.
+        this.emit('careers-job-open', { job });
         if (this.#openedWithPage) detail?.scrollIntoView({ block: 'start' });
         else detail?.focus();
         this.#openedWithPage = false;

@@ -442,6 +442,36 @@ describe('<careers-board>', () => {
       expect(titles(board)).to.deep.equal(['Poste B']);
     });
 
+    it('fires careers-load for a feed from src once its cards are in the board, and careers-error once the error shows', async () => {
+      const seen: string[][] = [];
+      const board = await fixture<CareersBoard>(
+        html`<careers-board
+          src=${`${FEED} /__test__/status/500`}
+          @careers-load=${() => seen.push(['load', ...titles(board)])}
+          @careers-error=${() => seen.push(['error', String(!!$(board, '[part~="partial"]'))])}
+        ></careers-board>`,
+      );
+      await waitUntil(() => seen.length === 2, 'both events');
+      expect(seen).to.deep.equal([
+        ['error', 'true'],
+        ['load', 'Développeur·se front-end', 'Product designer'],
+      ]);
+    });
+
+    it('fires careers-job-open once the detail shows the posting', async () => {
+      const board = await loaded(html`<careers-board src=${FEED}></careers-board>`);
+      let shown: string | undefined;
+      board.addEventListener('careers-job-open', () => {
+        const detail = $(board, 'careers-job-detail');
+        shown = detail?.shadowRoot
+          ?.querySelector('h2, h3, h4, h5, h6, [role="heading"]')
+          ?.textContent?.trim();
+      });
+      setTimeout(() => cards(board)[0].shadowRoot!.querySelector('a')!.click());
+      await oneEvent(board, 'careers-job-open');
+      expect(shown).to.equal('Développeur·se front-end');
+    });
+
     it('shows page-size cards, then more, keeping focus on the first new card', async () => {
       const jobs = Array.from({ length: 5 }, (_, i) =>
         makeJob({ id: `p${i}`, title: `Poste ${i}`, publishedAt: `2026-11-0${9 - i}` }),
