@@ -76,6 +76,8 @@ function careersPlugin() {
     name: 'careers-widget',
     packageLinkPhase({ customElementsManifest }) {
       const tags = tagNames();
+      /** Each element's source, for the parts it forwards from the elements inside it. */
+      const forwardedParts = [];
       for (const module of customElementsManifest.modules) {
         const source = readFileSync(module.path, 'utf8');
         const usesTokens = /from '(\.\.\/)+styles\/tokens\.js'/.test(source);
@@ -95,11 +97,24 @@ function careersPlugin() {
               declaration: { name: declaration.name, module: module.path },
             });
           }
+          forwardedParts.push({ source, declaration });
           if (!usesTokens) continue;
+          // A token the JSDoc describes for this element keeps that description, with the
+          // token's default and variants; the others come from design-tokens.ts as they are.
+          const tokens = new Map(designTokens.map(cssProperty).map((p) => [p.name, p]));
           const documented = new Set((declaration.cssProperties ?? []).map((p) => p.name));
           declaration.cssProperties = [
-            ...(declaration.cssProperties ?? []),
-            ...designTokens.map(cssProperty).filter((p) => !documented.has(p.name)),
+            ...(declaration.cssProperties ?? []).map((p) => {
+              const token = tokens.get(p.name);
+              if (!token) return p;
+              const variants = /\(dark: .*\)$|\(DSFR: .*\)$/.exec(token.description)?.[0];
+              return {
+                ...p,
+                description: variants ? `${p.description} ${variants}` : p.description,
+                default: token.default,
+              };
+            }),
+            ...[...tokens.values()].filter((p) => !documented.has(p.name)),
           ];
           declaration.attributes ??= [];
           for (const attribute of stylingAttributes) {
@@ -108,8 +123,42 @@ function careersPlugin() {
           }
         }
       }
+      addForwardedParts(forwardedParts);
     },
   };
+}
+
+/**
+ * The parts an element forwards from an element inside it (`<careers-job-card
+ * exportparts=${CARD_PARTS}>`, `CARD_PARTS` a string constant of `name` and `inner: outer`
+ * pairs), each listed under its name outside, with the inner element's description, so that
+ * editors complete `careers-board::part(tag)` too.
+ */
+function addForwardedParts(elements) {
+  const byTag = new Map(elements.map(({ declaration }) => [declaration.tagName, declaration]));
+  for (const { source, declaration } of elements) {
+    for (const use of source.matchAll(/<([a-z]+-[a-z-]+)\b[^>]*?exportparts=\$\{(\w+)\}/g)) {
+      const [, tag, constant] = use;
+      const list = new RegExp(`const ${constant} =\\s*'([^']*)'`).exec(source)?.[1];
+      const inner = byTag.get(tag);
+      if (!list || !inner) throw new Error(`exportparts=\${${constant}} of <${tag}>: not found`);
+      declaration.cssParts ??= [];
+      for (const pair of list.split(',')) {
+        const [from, to = from] = pair.split(':').map((name) => name.trim());
+        const named = `\`<${tag}>\`'s \`${from}\``;
+        const known = declaration.cssParts.find((part) => part.name === to);
+        // A name two inner elements forward (`tag`): one entry that names both.
+        if (known?.description?.startsWith('Forwarded from'))
+          known.description += ` Also ${named}.`;
+        if (known) continue;
+        const description = inner.cssParts?.find((part) => part.name === from)?.description;
+        declaration.cssParts.push({
+          name: to,
+          description: `Forwarded from ${named}: ${description ?? ''}`.trim(),
+        });
+      }
+    }
+  }
 }
 
 export default {

@@ -176,6 +176,35 @@ describe('the npm package, as a consumer installs it', () => {
     }
   });
 
+  it('lists in its manifest every part the board forwards, and each token with its default', () => {
+    type Declaration = {
+      tagName?: string;
+      cssParts?: { name: string; description: string }[];
+      cssProperties?: { name: string; default?: string }[];
+    };
+    const elements = new Map(
+      (
+        JSON.parse(readFileSync('custom-elements.json', 'utf8')) as {
+          modules: { declarations?: Declaration[] }[];
+        }
+      ).modules
+        .flatMap((module) => module.declarations ?? [])
+        .filter((declaration) => declaration.tagName)
+        .map((declaration) => [declaration.tagName!, declaration]),
+    );
+    const parts = (tag: string) => new Set(elements.get(tag)!.cssParts!.map((part) => part.name));
+    const board = parts('careers-board');
+    // What `careers-board::part(x)` reaches: the card's and the detail's parts, and the renamed.
+    for (const name of [...parts('careers-job-card'), ...parts('careers-job-detail')])
+      assert.ok(board.has(name), `the board's parts lack ${name}`);
+    for (const name of ['card-title', 'card-meta', 'detail-title', 'detail-meta'])
+      assert.ok(board.has(name), `the board's parts lack ${name}`);
+    for (const [tag, element] of elements) {
+      for (const property of element.cssProperties ?? [])
+        assert.ok(property.default, `${tag}: ${property.name} has no default`);
+    }
+  });
+
   it('resolves its name and subpaths in plain Node (import and require): the module for Node', () => {
     // A plain Node process (no loader) inside the package: `careers-widget` is its own name.
     const script = `

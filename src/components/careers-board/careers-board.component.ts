@@ -88,11 +88,11 @@ const DETAIL_PARTS =
  * @csspart list - The list of cards.
  * @csspart item - Each list item.
  * @csspart more - The "show more" button.
- * @csspart card - Each card (forwarded from careers-job-card, like `link`, `organization`,
- *   `date`, `title`, `meta`, `badge`, `tags`, `tag`, and `card-title`, `card-meta`).
- * @csspart detail - The open posting (forwarded from careers-job-detail, like `back`, `title`,
- *   `badge`, `meta`, `tags`, `tag`, `description`, `actions`, `apply`, `instructions`,
- *   `filled`, `share`, `share-status`, and `detail-title`, `detail-meta`).
+ * @csspart card - Each card (forwarded from careers-job-card, like its other parts: see below;
+ *   `title` and `meta` name both the card's and the detail's, `card-title` and `card-meta` the
+ *   card's only).
+ * @csspart detail - The open posting (forwarded from careers-job-detail, like its other parts:
+ *   see below; `detail-title` and `detail-meta` name the detail's only).
  * @cssprop --careers-color-primary - Buttons and focus accents.
  * @cssprop --careers-color-border - Borders of cards and fields.
  * @cssprop --careers-card-min-width - Narrowest card in the grid.
