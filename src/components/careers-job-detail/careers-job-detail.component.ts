@@ -196,16 +196,19 @@ export class CareersJobDetail extends CareersElement {
       </div>
       <div class="actions" part="actions">
         ${
+          // A closed posting is not worth sharing: no share button either.
           closed
             ? html`<p class="filled" part="filled">${t.filled}</p>`
             : html`<careers-apply-button
-                class=${this.#instructionsInDescription ? 'said' : ''}
-                .job=${job}
-                lang=${this.#i18n.lang}
-                exportparts="apply, instructions"
-              ></careers-apply-button>`
+                  class=${this.#instructionsInDescription ? 'said' : ''}
+                  .job=${job}
+                  lang=${this.#i18n.lang}
+                  exportparts="apply, instructions"
+                ></careers-apply-button>
+                <button class="share" part="share" type="button" @click=${this.#share}>
+                  ${t.share}
+                </button>`
         }
-        <button class="share" part="share" type="button" @click=${this.#share}>${t.share}</button>
       </div>
       <p class="share-status" part="share-status" role="status">${this.shareMessage}</p>
     </article>`;

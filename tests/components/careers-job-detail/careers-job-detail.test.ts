@@ -258,6 +258,8 @@ describe('<careers-job-detail>', () => {
   it('replaces the apply link by a notice that applications are closed, for a closed posting', async () => {
     const el = await detail(makeJob({ ...JOB, open: false }));
     expect(el.shadowRoot!.querySelector('careers-apply-button')).to.equal(null);
+    // Nor is a closed posting offered for sharing.
+    expect(el.shadowRoot!.querySelector('[part="share"]')).to.equal(null);
     expect(el.shadowRoot!.querySelector('[part="filled"]')!.textContent).to.equal(
       'Cette offre est clôturée\u00a0: les candidatures ne sont plus acceptées.',
     );
@@ -266,6 +268,7 @@ describe('<careers-job-detail>', () => {
     el.job = JOB;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="badge"]'), 'no badge when open').to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="share"]'), 'share when open').to.not.equal(null);
   });
 
   it('gives the closing date a row, and a field without a value none', async () => {
