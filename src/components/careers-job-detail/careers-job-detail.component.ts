@@ -40,7 +40,7 @@ function contains(text: string, part: string | undefined): boolean {
  * @csspart instructions - How to apply, in the posting's words; not shown when the description
  *   already says it word for word (the paragraph the careers-feed CLI takes them from).
  * @csspart filled - The "applications closed" notice of a closed posting.
- * @csspart share - The share button.
+ * @csspart share - The share button (none for a closed posting).
  * @csspart share-status - The live region announcing the share result.
  * @cssprop --careers-color-link - Link colour.
  * @cssprop --careers-color-closed - "Closed" badge and notice background.
