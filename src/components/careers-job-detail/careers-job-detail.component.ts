@@ -93,6 +93,11 @@ export class CareersJobDetail extends CareersElement {
     if ((changed.has('job') || changed.has('headingLevel')) && this.job) {
       const headingLevel = clampHeadingLevel(this.headingLevel);
       this.#description = renderDescriptionFragment(this.job, { headingLevel });
+      // A short table value (a figure, a date, a few words) keeps to one line in a narrow
+      // table (the cell's `nowrap`): only longer text wraps; a table that still cannot fit
+      // scrolls.
+      for (const cell of this.#description.querySelectorAll<HTMLTableCellElement>('td,th'))
+        cell.noWrap = cell.textContent!.length < 21;
       this.#instructionsInDescription = contains(
         this.#description.textContent ?? '',
         this.job.apply?.instructions,
