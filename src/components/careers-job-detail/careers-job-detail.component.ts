@@ -53,7 +53,7 @@ export class CareersJobDetail extends CareersElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     backHref: { attribute: 'back-href' },
     shareUrl: { attribute: 'share-url' },
-    shareMessage: { state: true, attribute: false },
+    shareMessage: { state: true },
   };
 
   /** The posting to show (a normalized `Job`). */
@@ -115,13 +115,13 @@ export class CareersJobDetail extends CareersElement {
     const t = this.#i18n.t;
     const url = this.#link;
     this.shareMessage = '';
-    if (typeof navigator.share === 'function') {
+    if (navigator.share) {
       try {
         await navigator.share({ title: this.job?.title, url });
         return;
       } catch (error) {
         // The visitor closed the share sheet: nothing to say.
-        if (error instanceof DOMException && error.name === 'AbortError') return;
+        if ((error as Error)?.name === 'AbortError') return;
       }
     }
     try {
@@ -132,12 +132,14 @@ export class CareersJobDetail extends CareersElement {
     }
   }
 
-  #row(label: string, value: unknown): TemplateResult | typeof nothing {
-    if (value === undefined || value === '' || value === nothing) return nothing;
-    return html`<div class="row">
-      <dt>${label}</dt>
-      <dd>${value}</dd>
-    </div>`;
+  /** A row of the metadata; none for a value that is missing or empty text. */
+  #row(label: string, value: string | TemplateResult | undefined) {
+    return value
+      ? html`<div class="row">
+          <dt>${label}</dt>
+          <dd>${value}</dd>
+        </div>`
+      : nothing;
   }
 
   #date(iso: string | undefined) {
