@@ -53,7 +53,7 @@ export class CareersJobDetail extends CareersElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     backHref: { attribute: 'back-href' },
     shareUrl: { attribute: 'share-url' },
-    shareMessage: { state: true },
+    shareMessage: { state: true, attribute: false },
   };
 
   /** The posting to show (a normalized `Job`). */
@@ -207,7 +207,7 @@ export class CareersJobDetail extends CareersElement {
           closed
             ? html`<p class="filled" part="filled">${t.filled}</p>`
             : html`<careers-apply-button
-                  class=${this.#instructionsInDescription ? 'said' : ''}
+                  class=${this.#instructionsInDescription ? 'said' : nothing}
                   .job=${job}
                   lang=${this.#i18n.lang}
                   exportparts="apply, instructions"
