@@ -37,6 +37,34 @@ export function paletteCss(palette = customPalette) {
   return `careers-board.${palette.className} {\n${lines.join('\n')}\n}`;
 }
 
+/**
+ * The demo page's own words in English, by `data-text` key; the French ones are those written
+ * in index.html. The widget translates itself (its `lang`).
+ */
+const englishText = {
+  title: 'careers-widget: demo',
+  about:
+    'Every posting and team on this page is fictional, written for the demo. Two feeds are merged:',
+  and: 'and',
+  greenhouse: '(in Greenhouse’s format).',
+  theme: 'Theme',
+  default: 'Default',
+  custom: 'Custom palette',
+  lang: 'Language',
+  scheme: 'Colours',
+  auto: 'As the system',
+  light: 'Light',
+  dark: 'Dark',
+  src: 'Feed addresses (separated by spaces)',
+  jobs: 'Job openings',
+  intro: 'Join (fictional) teams that build public services.',
+  snippet: 'Embed code',
+  snippetAbout: 'The code to copy into your page for the chosen options:',
+  copy: 'Copy the code',
+  copied: 'Code copied.',
+  copyFailed: 'Cannot copy: select the code by hand.',
+};
+
 /** A value made safe inside a double-quoted HTML attribute. */
 export function escapeAttribute(value) {
   return String(value).replace(
@@ -66,6 +94,16 @@ function setup() {
   const snippet = document.querySelector('#snippet');
   if (!form || !board || !snippet) return;
 
+  // The page's words as index.html writes them (French), to switch back to.
+  const frenchText = {
+    copied: 'Code copié.',
+    copyFailed: 'Copie impossible : sélectionnez le code à la main.',
+  };
+  for (const element of document.querySelectorAll('[data-text]')) {
+    frenchText[element.dataset.text] = element.textContent.trim().replace(/\s*\n\s*/g, ' ');
+  }
+  let words = frenchText;
+
   const palette = document.createElement('style');
   palette.id = 'palette';
   palette.textContent = paletteCss();
@@ -92,6 +130,13 @@ function setup() {
     if (scheme === 'auto') delete document.documentElement.dataset.scheme;
     else document.documentElement.dataset.scheme = scheme;
     snippet.textContent = embedSnippet(options());
+    // The page speaks the chosen language too, not only the widget.
+    words = lang === 'en' ? englishText : frenchText;
+    document.documentElement.lang = lang;
+    document.title = words.title;
+    for (const element of document.querySelectorAll('[data-text]')) {
+      element.textContent = words[element.dataset.text];
+    }
   };
 
   form.addEventListener('change', apply);
@@ -106,9 +151,9 @@ function setup() {
   copy?.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(snippet.textContent ?? '');
-      if (status) status.textContent = 'Code copié.';
+      if (status) status.textContent = words.copied;
     } catch {
-      if (status) status.textContent = 'Copie impossible : sélectionnez le code à la main.';
+      if (status) status.textContent = words.copyFailed;
     }
   });
 }

@@ -245,6 +245,12 @@ describe('accessibility', () => {
       for (const expected of ['Démarches Express', 'Paris', 'Indépendant·e']) {
         assert.ok(cardText.includes(expected), `the card announces ${expected}`);
       }
+      // The dots between the metadata items are drawn, not announced.
+      assert.deepEqual(
+        cardNodes.filter((n) => n.role === 'text' && n.name.trim() === '·'),
+        [],
+        'no separator announced',
+      );
 
       // The result count is a live region, so filtering is announced.
       const list = await axTreeOf(page, `${board}.querySelector('[part~="count"]')`);

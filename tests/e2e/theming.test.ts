@@ -76,6 +76,7 @@ describe('the demo page on the built script, in every theme, scheme and language
             radius: RADIUS[theme],
           });
           assert.equal(await board.getAttribute('lang'), lang);
+          assert.equal(await page.locator('html').getAttribute('lang'), lang, 'the page too');
           const count = (await page.locator('careers-board [part~="count"]').textContent()) ?? '';
           assert.match(count, lang === 'fr' ? /offres/ : /openings/);
           assert.deepEqual(await axeViolations(page), []);
@@ -85,6 +86,43 @@ describe('the demo page on the built script, in every theme, scheme and language
       }
     }
   }
+
+  it('speaks the chosen language in the page around the widget, not only in it', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url + DEMO_PATH);
+    await cardTitles(page);
+    // The page's own text: all but the widget's and the embed code (the names of the languages
+    // are each in their own).
+    const pageText = () =>
+      page.evaluate(() => {
+        const body = document.body.cloneNode(true) as HTMLElement;
+        body.querySelectorAll('#snippet, span[lang]').forEach((element) => element.remove());
+        return body.textContent!.replace(/\s+/g, ' ');
+      });
+    const french = await pageText();
+    assert.match(french, /Offres d'emploi.*Rejoignez des équipes/);
+    assert.equal(await page.title(), 'careers-widget\u00a0: démo');
+
+    await chooseOptions(page, { lang: 'en' });
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    assert.equal(await page.title(), 'careers-widget: demo');
+    const english = await pageText();
+    for (const words of ['Every posting', 'Theme', 'Language', 'Colours', 'Feed addresses']) {
+      assert.ok(english.includes(words), `"${words}" in ${english}`);
+    }
+    for (const words of ['Job openings', 'Join (fictional) teams', 'Embed code', 'Copy the code']) {
+      assert.ok(english.includes(words), `"${words}" in ${english}`);
+    }
+    // No French word left: English has no accented letters.
+    assert.doesNotMatch(english, /[àâçéèêëîïôûùüœ]/i);
+    assert.deepEqual(await axeViolations(page), []);
+
+    await chooseOptions(page, { lang: 'fr' });
+    assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+    assert.equal(await pageText(), french, 'back to the French words');
+    await context.close();
+  });
 
   it('pins the scheme chosen in the demo over the emulated preference', async () => {
     const context = await browser.newContext({ colorScheme: 'light' });

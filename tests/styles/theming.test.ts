@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define-all.js';
 import type { CareersBoard } from '../../src/components/careers-board/careers-board.component.js';
 import type { CareersJobCard } from '../../src/components/careers-job-card/careers-job-card.component.js';
+import type { CareersJobDetail } from '../../src/components/careers-job-detail/careers-job-detail.component.js';
 import type { Job } from '../../src/data/job.js';
 
 const FEED = '/tests/fixtures/feeds/careers-small.json';
@@ -265,6 +266,7 @@ describe('a site whose root font size is 62.5% (1rem is 10 px)', () => {
         <careers-board page-size="1" src=${FEED}></careers-board>
         <careers-job-card></careers-job-card>
         <careers-job-detail></careers-job-detail>
+        <careers-job-detail id="open"></careers-job-detail>
         <careers-apply-button href="https://example.org/candidater"></careers-apply-button>
       </div>`,
     );
@@ -274,7 +276,10 @@ describe('a site whose root font size is 62.5% (1rem is 10 px)', () => {
     card.job = { ...detailJob, open: true, locations: ['Nantes', 'Lyon'] };
     const detail = wrapper.querySelector('careers-job-detail')!;
     detail.job = detailJob;
-    await Promise.all([card.updateComplete, detail.updateComplete]);
+    // A closed posting has no share button: an open one shows it.
+    const open = wrapper.querySelector<CareersJobDetail>('#open')!;
+    open.job = { ...detailJob, open: true };
+    await Promise.all([card.updateComplete, detail.updateComplete, open.updateComplete]);
     const apply = wrapper.querySelector('careers-apply-button')!;
     await apply.updateComplete;
     const box = (root: Element, selector: string) => {
@@ -292,7 +297,7 @@ describe('a site whose root font size is 62.5% (1rem is 10 px)', () => {
       detailBadge: box(detail, '[part~="badge"]'),
       detailTag: box(detail, '[part~="tag"]'),
       detailMeta: box(detail, '[part~="meta"]'),
-      share: box(detail, '[part~="share"]'),
+      share: box(open, '[part~="share"]'),
       apply: box(apply, 'a'),
     };
   }

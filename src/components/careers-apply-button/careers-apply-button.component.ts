@@ -55,8 +55,7 @@ export class CareersApplyButton extends CareersElement {
     if (given) {
       if (/^mailto:/i.test(given)) {
         // The query is everything after the first `?` (a subject may hold one too).
-        const [address, ...rest] = given.slice(7).split('?');
-        const query = rest.join('?');
+        const [address, query] = given.slice(7).split(/\?(.*)/s);
         email = safeEmail(decodeSafely(address));
         kind = 'mailto';
         href = email && (query ? `mailto:${email}?${query}` : mailtoUrl(email, subject));

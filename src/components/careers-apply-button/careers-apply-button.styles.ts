@@ -16,9 +16,12 @@ export const applyButtonStyles = css`
   .button:hover {
     text-decoration: underline;
   }
+  /* The ring between two bands of the widget's background, which it contrasts with in every
+     theme (3:1), whatever the page: a dark widget's light ring stays clear on a white page. */
   .button:focus-visible {
     outline: var(--_focus-ring);
     outline-offset: var(--_focus-offset);
+    box-shadow: 0 0 0 calc(var(--_focus-offset) + 4px) var(--_color-background);
   }
   /* Painted as the board is: the one text here not on a colour of its own stays readable
      standalone on any page. */

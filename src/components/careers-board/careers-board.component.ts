@@ -434,7 +434,7 @@ export class CareersBoard extends CareersElement {
       const index = this.#focusCardAt;
       this.#focusCardAt = undefined;
       const id = this.#results[index]?.job.id;
-      if (id) await this.#focusCard(id);
+      if (id) await this.#focusCard(id, 'center');
     }
     if (this.#focusAfterLoad && this.#feedTask.status >= TaskStatus.COMPLETE) {
       this.#focusAfterLoad = false;
@@ -456,7 +456,12 @@ export class CareersBoard extends CareersElement {
     }
   }
 
-  async #focusCard(id: string) {
+  /**
+   * Focuses the card of posting `id` and scrolls it fully into view: just enough by default, to
+   * the middle of the screen for the first card "show more" adds (focus alone would leave it at
+   * the bottom edge, under the button the visitor just pressed). Instant, as focus's own scroll.
+   */
+  async #focusCard(id: string, block: ScrollLogicalPosition = 'nearest') {
     const card = [...this.renderRoot.querySelectorAll('careers-job-card')].find(
       (element) => element.job?.id === id,
     );
@@ -465,7 +470,7 @@ export class CareersBoard extends CareersElement {
       card.focus();
       // Cards above it are laid out only once in view (content-visibility), which can move it
       // after focus scrolled to it: once they are, bring the whole card into view.
-      requestAnimationFrame(() => card.scrollIntoView({ block: 'nearest' }));
+      requestAnimationFrame(() => card.scrollIntoView({ block }));
     } else {
       this.renderRoot.querySelector<HTMLElement>('.count, [part~="empty"]')?.focus();
     }

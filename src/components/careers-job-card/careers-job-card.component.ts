@@ -75,7 +75,7 @@ export class CareersJobCard extends CareersElement {
       formatContract(job.contract, t),
       job.remote && job.remote !== 'none' ? t.remote[job.remote] : undefined,
       formatSalary(job.salary, t),
-    ].filter((item): item is string => Boolean(item));
+    ].filter(Boolean) as string[];
     const relative = formatRelative(job.publishedAt, t);
     return html`<article class="card" part="card">
       ${renderHeading(

@@ -62,6 +62,13 @@ export const cardStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.3em 0.85em;
+    overflow: clip;
+  }
+  /* A dot in the gap between two items, for the eye only (no text for screen readers); the one
+     before the first item of a line falls outside the list, which clips it (overflow above). */
+  .meta li::before {
+    content: '·' / '';
+    margin: 0 0.3em 0 -0.55em;
   }
   .meta,
   .date {

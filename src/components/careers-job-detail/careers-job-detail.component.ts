@@ -40,7 +40,7 @@ function contains(text: string, part: string | undefined): boolean {
  * @csspart instructions - How to apply, in the posting's words; not shown when the description
  *   already says it word for word (the paragraph the careers-feed CLI takes them from).
  * @csspart filled - The "applications closed" notice of a closed posting.
- * @csspart share - The share button.
+ * @csspart share - The share button (none for a closed posting).
  * @csspart share-status - The live region announcing the share result.
  * @cssprop --careers-color-link - Link colour.
  * @cssprop --careers-color-closed - "Closed" badge and notice background.
@@ -93,6 +93,11 @@ export class CareersJobDetail extends CareersElement {
     if ((changed.has('job') || changed.has('headingLevel')) && this.job) {
       const headingLevel = clampHeadingLevel(this.headingLevel);
       this.#description = renderDescriptionFragment(this.job, { headingLevel });
+      // A short table value (a figure, a date, a few words) keeps to one line in a narrow
+      // table (the cell's `nowrap`): only longer text wraps; a table that still cannot fit
+      // scrolls.
+      for (const cell of this.#description.querySelectorAll<HTMLTableCellElement>('td,th'))
+        cell.noWrap = cell.textContent!.length < 21;
       this.#instructionsInDescription = contains(
         this.#description.textContent ?? '',
         this.job.apply?.instructions,
@@ -110,13 +115,13 @@ export class CareersJobDetail extends CareersElement {
     const t = this.#i18n.t;
     const url = this.#link;
     this.shareMessage = '';
-    if (typeof navigator.share === 'function') {
+    if (navigator.share) {
       try {
         await navigator.share({ title: this.job?.title, url });
         return;
       } catch (error) {
         // The visitor closed the share sheet: nothing to say.
-        if (error instanceof DOMException && error.name === 'AbortError') return;
+        if ((error as Error)?.name === 'AbortError') return;
       }
     }
     try {
@@ -127,12 +132,14 @@ export class CareersJobDetail extends CareersElement {
     }
   }
 
-  #row(label: string, value: unknown): TemplateResult | typeof nothing {
-    if (value === undefined || value === '' || value === nothing) return nothing;
-    return html`<div class="row">
-      <dt>${label}</dt>
-      <dd>${value}</dd>
-    </div>`;
+  /** A row of the metadata; none for a value that is missing or empty text. */
+  #row(label: string, value: string | TemplateResult | undefined) {
+    return value
+      ? html`<div class="row">
+          <dt>${label}</dt>
+          <dd>${value}</dd>
+        </div>`
+      : nothing;
   }
 
   #date(iso: string | undefined) {
@@ -196,16 +203,19 @@ export class CareersJobDetail extends CareersElement {
       </div>
       <div class="actions" part="actions">
         ${
+          // A closed posting is not worth sharing: no share button either.
           closed
             ? html`<p class="filled" part="filled">${t.filled}</p>`
             : html`<careers-apply-button
-                class=${this.#instructionsInDescription ? 'said' : ''}
-                .job=${job}
-                lang=${this.#i18n.lang}
-                exportparts="apply, instructions"
-              ></careers-apply-button>`
+                  class=${this.#instructionsInDescription ? 'said' : nothing}
+                  .job=${job}
+                  lang=${this.#i18n.lang}
+                  exportparts="apply, instructions"
+                ></careers-apply-button>
+                <button class="share" part="share" type="button" @click=${this.#share}>
+                  ${t.share}
+                </button>`
         }
-        <button class="share" part="share" type="button" @click=${this.#share}>${t.share}</button>
       </div>
       <p class="share-status" part="share-status" role="status">${this.shareMessage}</p>
     </article>`;

@@ -12,6 +12,10 @@ export const detailStyles = css`
     gap: var(--_spacing);
     overflow-wrap: anywhere;
   }
+  /* Spaced by the gap above. */
+  .detail > * {
+    margin: 0;
+  }
   a {
     color: var(--_color-link);
   }
@@ -24,7 +28,6 @@ export const detailStyles = css`
     align-self: flex-start;
   }
   .title {
-    margin: 0;
     font-size: calc(var(--_font-size-title) * 1.35);
     line-height: 1.25;
   }
@@ -45,7 +48,6 @@ export const detailStyles = css`
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
     gap: 0.5em var(--_spacing);
-    margin: 0;
   }
   dt {
     color: var(--_color-muted);
@@ -56,7 +58,6 @@ export const detailStyles = css`
   }
   .tags {
     list-style: none;
-    margin: 0;
     padding: 0;
     display: flex;
     flex-wrap: wrap;
@@ -115,7 +116,7 @@ export const detailStyles = css`
       break-after: avoid;
     }
   }
-  .description :is(img, table, pre) {
+  .description img {
     max-width: 100%;
   }
   /* A table wider than the text scrolls inside itself, its words whole, rather than squeezing
@@ -168,8 +169,5 @@ export const detailStyles = css`
     color: var(--_color-primary);
     font: inherit;
     cursor: pointer;
-  }
-  .share-status {
-    margin: 0;
   }
 `;

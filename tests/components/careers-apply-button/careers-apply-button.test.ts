@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/define-all.js';
 import type { CareersApplyButton } from '../../../src/components/careers-apply-button/careers-apply-button.component.js';
 import { makeJob, onWhitePageAllowingDark } from '../ui-helpers.js';
-import { textContrast } from '../careers-job-detail/readable.js';
+import { contrast, textContrast } from '../careers-job-detail/readable.js';
 
 const link = (el: CareersApplyButton) => el.shadowRoot!.querySelector('a');
 
@@ -154,5 +154,69 @@ describe('<careers-apply-button>', () => {
       expect(getComputedStyle(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
       await expect(el).to.be.accessible();
     });
+
+    // Dark by the visitor's preference or by the attribute, on a white page or a black one.
+    const cases = [
+      { scheme: 'light', prefers: 'light', page: '#ffffff' },
+      { scheme: 'auto', prefers: 'dark', page: '#ffffff' },
+      { scheme: 'dark', prefers: 'light', page: '#ffffff' },
+      { scheme: 'auto', prefers: 'dark', page: '#000000' },
+      { scheme: 'light', prefers: 'dark', page: '#000000' },
+    ] as const;
+    for (const theme of ['default', 'dsfr']) {
+      for (const { scheme, prefers, page } of cases) {
+        it(`rings its focus 3:1 against the button and the page: ${theme}, ${scheme} scheme, visitor prefers ${prefers}, page ${page}`, async () => {
+          await emulateMedia({ colorScheme: prefers });
+          document.body.style.background = page;
+          const wrapper = await fixture<HTMLDivElement>(
+            html`<div>
+              <button>avant</button>
+              <careers-apply-button
+                theme=${theme}
+                color-scheme=${scheme}
+                href="https://jobs.example.org/apply/1"
+              ></careers-apply-button>
+            </div>`,
+          );
+          const el = wrapper.querySelector('careers-apply-button')!;
+          wrapper.querySelector('button')!.focus();
+          await sendKeys({ press: 'Tab' });
+          const button = link(el)!;
+          expect(button.matches(':focus-visible')).to.equal(true);
+          const style = getComputedStyle(button);
+          // Sanity: in the dark scheme the button is light (and dark in the light one).
+          const white = 'rgb(255, 255, 255)';
+          const black = 'rgb(0, 0, 0)';
+          const dark = scheme === 'dark' || (scheme === 'auto' && prefers === 'dark');
+          expect(
+            contrast(style.backgroundColor, black) > contrast(style.backgroundColor, white),
+            'dark scheme',
+          ).to.equal(dark);
+          const ring = style.outlineColor;
+          const width = parseFloat(style.outlineWidth);
+          const offset = parseFloat(style.outlineOffset);
+          expect(style.outlineStyle).to.equal('solid');
+          expect(width).to.be.at.least(2);
+          const pageColor = getComputedStyle(document.body).backgroundColor;
+          // A band painted under the ring (box-shadow) stands between it and the page.
+          const band = /^(rgb\([^)]*\)) 0px 0px 0px ([\d.]+)px$/.exec(style.boxShadow);
+          const bandColor = band?.[1];
+          const spread = Number(band?.[2] ?? 0);
+          // What the ring touches on each side: the band where it reaches, else the page.
+          const inside =
+            offset <= 0 ? style.backgroundColor : spread >= offset ? bandColor! : pageColor;
+          const outside = spread >= offset + width + 2 ? bandColor! : pageColor;
+          expect(contrast(ring, inside), `ring ${ring} / inside ${inside}`).to.be.at.least(3);
+          expect(contrast(ring, outside), `ring ${ring} / outside ${outside}`).to.be.at.least(3);
+          // And the indicator is seen apart from the button it rings.
+          const next = offset <= 0 ? ring : inside;
+          expect(
+            contrast(next, style.backgroundColor),
+            `${next} / button ${style.backgroundColor}`,
+          ).to.be.at.least(3);
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
   });
 });

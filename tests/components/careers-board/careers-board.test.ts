@@ -491,6 +491,39 @@ describe('<careers-board>', () => {
       await expect(board).to.be.accessible();
     });
 
+    it('scrolls the first new card well into view after "show more", not left at the edge', async () => {
+      const jobs = Array.from({ length: 12 }, (_, i) =>
+        makeJob({
+          id: `p${i}`,
+          title: `Poste ${i} : un intitulé assez long pour tenir sur deux lignes`,
+          publishedAt: `2026-11-${String(20 - i).padStart(2, '0')}`,
+          organization: { name: 'Atelier Fictif' },
+        }),
+      );
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <p style="height: 100vh">Plus haut sur la page</p>
+          <careers-board page-size="4" .jobs=${jobs}></careers-board>
+        </div>`,
+      );
+      const board = wrapper.querySelector('careers-board')!;
+      await waitUntil(() => cards(board).length === 4, 'first cards');
+      // The visitor scrolled down to the button, at the bottom of the screen.
+      const more = $<HTMLButtonElement>(board, '[part="more"]')!;
+      more.scrollIntoView({ block: 'end' });
+      more.click();
+      await waitUntil(() => deepActiveElement()?.textContent?.startsWith('Poste 4'), 'focus');
+      for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+      const card = cards(board)[4];
+      const { top, bottom } = card.getBoundingClientRect();
+      expect(top, 'top in view').to.be.at.least(0);
+      expect(bottom, 'bottom in view, not in the last tenth of the screen').to.be.at.most(
+        innerHeight * 0.9,
+      );
+      await expect(board).to.be.accessible();
+      scrollTo(0, 0);
+    });
+
     it('goes back to the first page of results when the search changes', async () => {
       const jobs = Array.from({ length: 5 }, (_, i) =>
         makeJob({ id: `p${i}`, title: `Poste ${i}` }),

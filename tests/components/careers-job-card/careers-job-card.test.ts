@@ -61,6 +61,33 @@ describe('<careers-job-card>', () => {
     expect(text).to.contain(`${salary} par an`);
   });
 
+  it('sets a dot between the metadata items for the eye, none for screen readers', async () => {
+    // Narrow: the items run on two lines.
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 15rem"><careers-job-card .job=${FULL}></careers-job-card></div>`,
+    );
+    const el = wrapper.querySelector('careers-job-card')!;
+    const list = el.shadowRoot!.querySelector('[part="meta"]')!;
+    const items = [...list.querySelectorAll('li')];
+    expect(items).to.have.length(4);
+    const gap = parseFloat(getComputedStyle(list).columnGap);
+    expect(gap).to.be.greaterThan(0);
+    for (const item of items) {
+      const dot = getComputedStyle(item, '::before');
+      // A glyph whose alternative text is empty: shown, not spoken.
+      expect(dot.content, item.textContent!).to.equal('"·" / ""');
+      // Drawn in the gap before the item, not over its text.
+      const margin = -parseFloat(dot.marginLeft);
+      expect(margin).to.be.greaterThan(0).and.at.most(gap);
+    }
+    // The dot before the first item of a line falls outside the list, which clips it.
+    expect(getComputedStyle(list).overflowX).to.equal('clip');
+    const left = list.getBoundingClientRect().left;
+    const starts = items.filter((item) => item.getBoundingClientRect().left === left);
+    expect(starts.length, 'items starting a line').to.be.at.least(2);
+    await expect(el).to.be.accessible();
+  });
+
   it('leaves on-site work out of the summary: only remote work is worth a mention', async () => {
     const el = await card(makeJob({ locations: ['Paris'], remote: 'none' }));
     const items = [...el.shadowRoot!.querySelectorAll('[part="meta"] li')].map((li) =>

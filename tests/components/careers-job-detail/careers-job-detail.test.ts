@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/define-all.js';
 import type { CareersJobDetail } from '../../../src/components/careers-job-detail/careers-job-detail.component.js';
 import { deepActiveElement, makeJob, onWhitePageAllowingDark } from '../ui-helpers.js';
@@ -258,6 +258,8 @@ describe('<careers-job-detail>', () => {
   it('replaces the apply link by a notice that applications are closed, for a closed posting', async () => {
     const el = await detail(makeJob({ ...JOB, open: false }));
     expect(el.shadowRoot!.querySelector('careers-apply-button')).to.equal(null);
+    // Nor is a closed posting offered for sharing.
+    expect(el.shadowRoot!.querySelector('[part="share"]')).to.equal(null);
     expect(el.shadowRoot!.querySelector('[part="filled"]')!.textContent).to.equal(
       'Cette offre est clôturée\u00a0: les candidatures ne sont plus acceptées.',
     );
@@ -266,6 +268,7 @@ describe('<careers-job-detail>', () => {
     el.job = JOB;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="badge"]'), 'no badge when open').to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="share"]'), 'share when open').to.not.equal(null);
   });
 
   it('gives the closing date a row, and a field without a value none', async () => {
@@ -457,6 +460,64 @@ describe('<careers-job-detail>', () => {
     const range = document.createRange();
     range.selectNodeContents(cell);
     expect(range.getClientRects()).to.have.length(1);
+  });
+
+  describe('on a 320 px wide screen', () => {
+    const { innerWidth: width, innerHeight: height } = window;
+    before(() => setViewport({ width: 320, height: 640 }));
+    after(() => setViewport({ width, height }));
+    /** How many lines the text of `cell` takes. */
+    const lines = (cell: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    };
+
+    it('keeps the short values of a table on one line, wraps the long ones', async () => {
+      const el = await detail(
+        makeJob({
+          description: [
+            '| Poste | Missions |',
+            '| --- | --- |',
+            '| Chef·fe de projet | Piloter la feuille de route, animer les ateliers, suivre les indicateurs |',
+            '| Data scientist | Construire les tableaux de bord, documenter les données publiées |',
+            '| Designer | Concevoir les parcours avec les usagers |',
+          ].join('\n'),
+        }),
+      );
+      const table = el.shadowRoot!.querySelector('[part="description"] table')!;
+      const cells = [...table.querySelectorAll('th, td')];
+      expect(cells).to.have.length(8);
+      for (const cell of cells) {
+        const text = cell.textContent!;
+        if (text.length <= 20) expect(lines(cell), text).to.equal(1);
+        else expect(lines(cell), text).to.be.at.least(2);
+      }
+      // It fits: neither it nor the page scrolls sideways.
+      expect(table.scrollWidth).to.be.at.most(table.clientWidth);
+      expect(document.documentElement.scrollWidth).to.be.at.most(innerWidth);
+      await expect(el).to.be.accessible();
+    });
+
+    it('scrolls a table of short values that cannot fit inside its own box', async () => {
+      const el = await detail(
+        makeJob({
+          description: [
+            '| Niveau | Années | Salaire brut | Télétravail | Lieu |',
+            '| - | - | - | - | - |',
+            '| Confirmé·e | 3 à 6 ans | 48 000 € par an | 3 jours par semaine | Lyon ou Paris |',
+          ].join('\n'),
+        }),
+      );
+      const table = el.shadowRoot!.querySelector<HTMLElement>('[part="description"] table')!;
+      for (const cell of table.querySelectorAll('th, td'))
+        expect(lines(cell), cell.textContent!).to.equal(1);
+      expect(table.scrollWidth).to.be.greaterThan(table.clientWidth);
+      expect(document.documentElement.scrollWidth, 'the page').to.be.at.most(innerWidth);
+      // The keyboard reaches it, to scroll it.
+      expect(table.tabIndex).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
   });
 
   it('sets a code block on a tint, scrolling its long lines', async () => {

@@ -30,8 +30,13 @@ export function backgroundBehind(element: Element): string {
   return 'rgb(255, 255, 255)';
 }
 
+/** The contrast ratio (1 to 21) of two `rgb()` colours. */
+export function contrast(first: string, second: string): number {
+  const [a, b] = [first, second].map(luminance);
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}
+
 /** The contrast ratio (1 to 21) of `element`'s text against what is painted behind it. */
 export function textContrast(element: Element): number {
-  const [a, b] = [getComputedStyle(element).color, backgroundBehind(element)].map(luminance);
-  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  return contrast(getComputedStyle(element).color, backgroundBehind(element));
 }
