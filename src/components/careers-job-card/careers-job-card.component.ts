@@ -67,7 +67,7 @@ export class CareersJobCard extends CareersElement {
     // this page.
     const given = this.href;
     const href =
-      given !== undefined ? safeHttpUrl(given, document.baseURI) && given : safeHttpUrl(job.url);
+      given != null ? safeHttpUrl(given, document.baseURI) && given : safeHttpUrl(job.url);
     const closed = isClosed(job);
     const who = [job.team?.name, job.organization?.name].filter(Boolean).join(' · ');
     const meta = [

@@ -29,6 +29,7 @@ export const detailStyles = css`
   }
   .title {
     font-size: calc(var(--_font-size-title) * 1.35);
+    font-weight: var(--_font-weight-title);
     line-height: 1.25;
   }
   .title:focus {

@@ -42,6 +42,16 @@ describe('<careers-job-card>', () => {
       html`<careers-job-card .job=${FULL} href="#job=dev" heading-level="9"></careers-job-card>`,
     );
     expect(el.shadowRoot!.querySelector('h6 a')!.getAttribute('href')).to.equal('#job=dev');
+    // Without href again (the attribute removed, or null as frameworks set it): the posting's url.
+    for (const unset of [() => el.removeAttribute('href'), () => (el.href = null as never)]) {
+      el.href = '#job=dev';
+      await el.updateComplete;
+      unset();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('h6 a')?.getAttribute('href'), String(unset)).to.equal(
+        'https://example.org/offres/dev',
+      );
+    }
   });
 
   it('shows who hires, where, the contract, remote work and the salary in French', async () => {

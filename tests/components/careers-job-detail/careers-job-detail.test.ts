@@ -79,6 +79,17 @@ describe('<careers-job-detail>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('weighs its title with --careers-font-weight-title, like the cards', async () => {
+    const el = await detail();
+    const weight = () => getComputedStyle(el.shadowRoot!.querySelector('.title')!).fontWeight;
+    expect(weight()).to.equal('600');
+    el.style.setProperty('--careers-font-weight-title', '300');
+    expect(weight()).to.equal('300');
+    el.setAttribute('theme', 'dsfr');
+    el.style.removeProperty('--careers-font-weight-title');
+    expect(weight()).to.equal('700');
+  });
+
   it('adds the source’s contract words only when they say more than the kind', async () => {
     const contractRow = async (label: string) => {
       const el = await detail(makeJob({ contract: { kind: 'permanent', label } }));
