@@ -18,9 +18,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * error's look, the detail's own background, day-first dates and negated statuses in the
  * beta.gouv.fr reader), then dark mode following the page (light-dark() pairs) and a loading
  * state that keeps the room of the form, which took it to 61,190 B (README, Performance).
+ * Raised to 60 kB for the fixes of an integrator's review (+0.1 kB: a bad or removed `src`, a
+ * `format` the JSON is not in, events fired once the board shows what they announce) and of
+ * a second visual review (+0.05 kB: the apply button's focus ring on any page, narrow tables,
+ * the card's metadata separators), which took it to 61,356 B (README, Performance).
  * Lower this number as the bundle shrinks; never raise it without saying why in the README.
  */
-export const GZIP_BUDGET = 59.8 * 1024;
+export const GZIP_BUDGET = 60 * 1024;
 
 export function bundleSizes(file = 'dist/careers-widget.js') {
   const bytes = readFileSync(file);
