@@ -201,16 +201,31 @@ describe('<careers-board> from loading to the first cards', () => {
 
   for (const width of [320, 1280]) {
     it(`shows the first card where the first placeholder was, at ${width} px (no jump)`, async () => {
-      const wrapper = await fixture<HTMLElement>(
-        html`<div style=${`width: ${width}px`}>
-          <careers-board src=${`/__test__/delay/600${BOARD_FEED}`}></careers-board>
-        </div>`,
-      );
-      const board = wrapper.querySelector('careers-board')!;
-      await waitUntil(() => board.shadowRoot!.querySelector('[part~="skeleton"]'), 'loading');
+      // The feed's answer is held until the loading state has been measured, so a busy machine
+      // cannot skip it.
+      const fetch = window.fetch;
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      window.fetch = (...args) => held.then(() => fetch(...args));
+      let placeholder: number;
+      let status: number;
+      let board: CareersBoard;
       const top = (element: Element) => Math.round(element.getBoundingClientRect().top);
-      const placeholder = top(board.shadowRoot!.querySelector('[part~="skeleton"]')!);
-      const status = top($(board, '[part~="status"]'));
+      try {
+        const wrapper = await fixture<HTMLElement>(
+          html`<div style=${`width: ${width}px`}>
+            <careers-board src=${BOARD_FEED}></careers-board>
+          </div>`,
+        );
+        board = wrapper.querySelector('careers-board')!;
+        await waitUntil(() => board.shadowRoot!.querySelector('[part~="skeleton"]'), 'loading');
+        placeholder = top(board.shadowRoot!.querySelector('[part~="skeleton"]')!);
+        status = top($(board, '[part~="status"]'));
+        expect(cards(board), 'no card while the feed is held').to.have.length(0);
+      } finally {
+        window.fetch = fetch;
+        release();
+      }
       await waitUntil(() => cards(board).length > 0, 'cards shown');
       expect(top(cards(board)[0])).to.equal(placeholder);
       // The loading status sat where the count now is.
