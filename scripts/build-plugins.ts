@@ -103,25 +103,22 @@ interface DeadLibraryCode {
   /** Exports that may go with them (the widget imports none of them). */
   exports: string[];
   /**
-   * Object properties to cut, each holding a top-level name; the top-level variables only they
-   * used are then dropped, and those only these used, and so on. Empty when the code changed.
+   * Object properties to cut; the top-level variables only their values used are then dropped,
+   * and those only these used, and so on. Empty when the code has changed.
    */
   properties?(body: EstreeNode[]): EstreeNode[];
 }
 
-/** The properties of a top-level object literal whose keys are exactly `keys`, in any order. */
-function propertiesOf(body: EstreeNode[], keys: string[]): EstreeNode[][] {
+/** The properties of each top-level object literal (`const x = { ... }`) whose keys `match`. */
+function objectsWith(body: EstreeNode[], match: (keys: string[]) => boolean): EstreeNode[][] {
   return body
     .filter((s) => s.type === 'VariableDeclaration')
     .flatMap((s) => s.declarations as EstreeNode[])
     .map((d) => d.init as EstreeNode | null)
     .filter((init) => init?.type === 'ObjectExpression')
     .map((init) => init!.properties as EstreeNode[])
-    .filter(
-      (props) =>
-        props.length === keys.length &&
-        props.every((p) => p.type === 'Property' && keys.includes(nameOf(p.key))),
-    );
+    .filter((props) => props.every((p) => p.type === 'Property'))
+    .filter((props) => match(props.map((p) => nameOf(p.key))));
 }
 
 const DEAD_LIBRARY_CODE: DeadLibraryCode[] = [
@@ -156,18 +153,21 @@ const DEAD_LIBRARY_CODE: DeadLibraryCode[] = [
       'parser',
       'lexer',
     ],
-    // The rules of the modes the widget never turns on: `pedantic` (block and inline rules) and
-    // `breaks` (inline). It reads Markdown with marked's defaults, `gfm` on, `breaks` and
-    // `pedantic` off, and no one else can reach its lexer or its `Marked` instance. The lexer
-    // picks its rules from these two objects by mode: `{ normal, gfm, pedantic }` and
-    // `{ normal, gfm, breaks, pedantic }`.
+    // What only the modes the widget never turns on use: it reads Markdown with marked's
+    // defaults, `gfm` on, `breaks` and `pedantic` off, and no one else can reach its lexer or its
+    // `Marked` instance. The lexer picks its rules from two objects by mode, `{ normal, gfm,
+    // pedantic }` (block) and `{ normal, gfm, breaks, pedantic }` (inline); the tokenizer reads
+    // the `pedantic...` entries of its other regular expressions only in pedantic mode.
     properties(body) {
-      const block = propertiesOf(body, ['normal', 'gfm', 'pedantic']);
-      const inline = propertiesOf(body, ['normal', 'gfm', 'breaks', 'pedantic']);
-      if (block.length !== 1 || inline.length !== 1) return [];
-      return [...block, ...inline]
+      const same = (keys: string[]) => (found: string[]) =>
+        found.length === keys.length && keys.every((key) => found.includes(key));
+      const block = objectsWith(body, same(['normal', 'gfm', 'pedantic']));
+      const inline = objectsWith(body, same(['normal', 'gfm', 'breaks', 'pedantic']));
+      const other = objectsWith(body, (keys) => keys.includes('pedanticHrefTitle'));
+      if (block.length !== 1 || inline.length !== 1 || other.length !== 1) return [];
+      return [...block, ...inline, ...other]
         .flat()
-        .filter((p) => ['pedantic', 'breaks'].includes(nameOf(p.key)));
+        .filter((p) => /^(pedantic|breaks$)/.test(nameOf(p.key)));
     },
   },
   {
@@ -255,9 +255,7 @@ export function dropDeadLibraryCode(): Plugin {
         if (lib.properties) {
           const cut = lib.properties(body);
           if (cut.length === 0) return refuse('the properties to cut were not found');
-          const unused = unusedDeclarators(body, dropped, cut);
-          if (typeof unused === 'string') return refuse(unused);
-          edits.push(...unused);
+          edits.push(...unusedDeclarators(body, dropped, cut));
         }
         let out = code;
         for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
@@ -271,13 +269,13 @@ export function dropDeadLibraryCode(): Plugin {
 /**
  * The edits that cut `properties` (each with the comma before it) and drop the top-level
  * variables only they used, then those only these used, and so on; a variable still named
- * anywhere else (an export included) stays. Or why it refuses.
+ * anywhere else (an export included) stays.
  */
 function unusedDeclarators(
   body: EstreeNode[],
   dropped: Set<EstreeNode>,
   properties: EstreeNode[],
-): Array<[number, number, string]> | string {
+): Array<[number, number, string]> {
   const declarators = new Map<string, { declarator: EstreeNode; statement: EstreeNode }>();
   for (const statement of body) {
     if (statement.type !== 'VariableDeclaration' || dropped.has(statement)) continue;
@@ -297,13 +295,7 @@ function unusedDeclarators(
     };
     return visit(body);
   };
-  const queue: string[] = [];
-  for (const property of properties) {
-    const value = property.value as EstreeNode;
-    if (value.type !== 'Identifier' || !declarators.has(nameOf(value)))
-      return `a ${nameOf(property.key)} property is not a top-level name`;
-    queue.push(nameOf(value));
-  }
+  const queue = [...namesIn(properties.map((p) => p.value))];
   const dead = new Set<EstreeNode>();
   for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
     const found = declarators.get(name);
