@@ -102,6 +102,23 @@ interface DeadLibraryCode {
   seeds(body: EstreeNode[], exported: Map<string, string>): string[];
   /** Exports that may go with them (the widget imports none of them). */
   exports: string[];
+  /**
+   * Object properties to cut; the top-level variables only their values used are then dropped,
+   * and those only these used, and so on. Empty when the code has changed.
+   */
+  properties?(body: EstreeNode[]): EstreeNode[];
+}
+
+/** The properties of each top-level object literal (`const x = { ... }`) whose keys `match`. */
+function objectsWith(body: EstreeNode[], match: (keys: string[]) => boolean): EstreeNode[][] {
+  return body
+    .filter((s) => s.type === 'VariableDeclaration')
+    .flatMap((s) => s.declarations as EstreeNode[])
+    .map((d) => d.init as EstreeNode | null)
+    .filter((init) => init?.type === 'ObjectExpression')
+    .map((init) => init!.properties as EstreeNode[])
+    .filter((props) => props.every((p) => p.type === 'Property'))
+    .filter((props) => match(props.map((p) => nameOf(p.key))));
 }
 
 const DEAD_LIBRARY_CODE: DeadLibraryCode[] = [
@@ -136,6 +153,22 @@ const DEAD_LIBRARY_CODE: DeadLibraryCode[] = [
       'parser',
       'lexer',
     ],
+    // What only the modes the widget never turns on use: it reads Markdown with marked's
+    // defaults, `gfm` on, `breaks` and `pedantic` off, and no one else can reach its lexer or its
+    // `Marked` instance. The lexer picks its rules from two objects by mode, `{ normal, gfm,
+    // pedantic }` (block) and `{ normal, gfm, breaks, pedantic }` (inline); the tokenizer reads
+    // the `pedantic...` entries of its other regular expressions only in pedantic mode.
+    properties(body) {
+      const same = (keys: string[]) => (found: string[]) =>
+        found.length === keys.length && keys.every((key) => found.includes(key));
+      const block = objectsWith(body, same(['normal', 'gfm', 'pedantic']));
+      const inline = objectsWith(body, same(['normal', 'gfm', 'breaks', 'pedantic']));
+      const other = objectsWith(body, (keys) => keys.includes('pedanticHrefTitle'));
+      if (block.length !== 1 || inline.length !== 1 || other.length !== 1) return [];
+      return [...block, ...inline, ...other]
+        .flat()
+        .filter((p) => /^(pedantic|breaks$)/.test(nameOf(p.key)));
+    },
   },
   {
     // Babel's async generator helper, which DOMPurify's build includes but never calls; the
@@ -149,11 +182,12 @@ const DEAD_LIBRARY_CODE: DeadLibraryCode[] = [
 
 /**
  * Leaves out library code the widget never runs but the bundler cannot prove unused, because
- * it writes properties at load time (see DEAD_LIBRARY_CODE; about 0.5 kB gzip). Drops the given
- * top-level names and every top-level statement that mentions them, and refuses (warning, the
- * module left as it is) unless each dropped statement is a declaration or only writes
- * properties on dropped names, and each dropped export is listed. A library update that changes
- * this code shows as that warning and as a larger bundle.
+ * it writes properties or calls functions at load time (see DEAD_LIBRARY_CODE; about 1 kB
+ * gzip). Drops the given top-level names and every top-level statement that mentions them, and
+ * refuses (warning, the module left as it is) unless each dropped statement is a declaration
+ * or only writes properties on dropped names, and each dropped export is listed. Then cuts the
+ * given object properties and drops the variables only they used. A library update that
+ * changes this code shows as that warning and as a larger bundle.
  */
 export function dropDeadLibraryCode(): Plugin {
   return {
@@ -218,6 +252,11 @@ export function dropDeadLibraryCode(): Plugin {
           const list = kept.map((spec) => code.slice(spec.start, spec.end)).join(',');
           edits.push([clause.start, clause.end, `export{${list}};`]);
         }
+        if (lib.properties) {
+          const cut = lib.properties(body);
+          if (cut.length === 0) return refuse('the properties to cut were not found');
+          edits.push(...unusedDeclarators(body, dropped, cut));
+        }
         let out = code;
         for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
           out = out.slice(0, start) + text + out.slice(end);
@@ -225,6 +264,85 @@ export function dropDeadLibraryCode(): Plugin {
       },
     },
   };
+}
+
+/**
+ * The edits that cut `properties` (each with the comma before it) and drop the top-level
+ * variables only they used, then those only these used, and so on; a variable still named
+ * anywhere else (an export included) stays.
+ */
+function unusedDeclarators(
+  body: EstreeNode[],
+  dropped: Set<EstreeNode>,
+  properties: EstreeNode[],
+): Array<[number, number, string]> {
+  const declarators = new Map<string, { declarator: EstreeNode; statement: EstreeNode }>();
+  for (const statement of body) {
+    if (statement.type !== 'VariableDeclaration' || dropped.has(statement)) continue;
+    for (const declarator of statement.declarations as EstreeNode[]) {
+      const id = declarator.id as EstreeNode;
+      if (id.type === 'Identifier') declarators.set(nameOf(id), { declarator, statement });
+    }
+  }
+  const gone = new Set<EstreeNode>([...dropped, ...properties]);
+  const mentioned = (name: string): boolean => {
+    const visit = (node: unknown): boolean => {
+      if (Array.isArray(node)) return node.some(visit);
+      if (!node || typeof node !== 'object' || gone.has(node as EstreeNode)) return false;
+      const n = node as EstreeNode;
+      if (n.type === 'Identifier' && n.name === name) return true;
+      return Object.entries(n).some(([key, value]) => key !== 'parent' && visit(value));
+    };
+    return visit(body);
+  };
+  const queue = [...namesIn(properties.map((p) => p.value))];
+  const dead = new Set<EstreeNode>();
+  for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+    const found = declarators.get(name);
+    if (!found || dead.has(found.declarator)) continue;
+    // Its own declarator does not count as a use.
+    gone.add(found.declarator);
+    if (mentioned(name)) {
+      gone.delete(found.declarator);
+      continue;
+    }
+    dead.add(found.declarator);
+    queue.push(...namesIn(found.declarator.init));
+  }
+  const edits: Array<[number, number, string]> = [];
+  // Each cut item goes with the comma before it, or the one after it when it comes first.
+  const cutFrom = (items: EstreeNode[], isCut: (item: EstreeNode) => boolean) => {
+    const firstKept = items.findIndex((item) => !isCut(item));
+    if (firstKept === -1) {
+      edits.push([items[0].start, items.at(-1)!.end, '']);
+      return;
+    }
+    if (firstKept > 0) edits.push([items[0].start, items[firstKept].start, '']);
+    items.forEach((item, i) => {
+      if (i > firstKept && isCut(item)) edits.push([items[i - 1].end, item.end, '']);
+    });
+  };
+  const objects = new Set<EstreeNode[]>();
+  const findObjects = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(findObjects);
+    if (!node || typeof node !== 'object') return;
+    const n = node as EstreeNode;
+    const props = n.properties as EstreeNode[];
+    if (n.type === 'ObjectExpression' && props.some((p) => properties.includes(p)))
+      objects.add(props);
+    for (const [key, value] of Object.entries(n)) if (key !== 'parent') findObjects(value);
+  };
+  findObjects(body);
+  for (const props of objects) cutFrom(props, (p) => properties.includes(p));
+  const statements = new Set(
+    [...declarators.values()].filter((d) => dead.has(d.declarator)).map((d) => d.statement),
+  );
+  for (const statement of statements) {
+    const list = statement.declarations as EstreeNode[];
+    if (list.every((d) => dead.has(d))) edits.push([statement.start, statement.end, '']);
+    else cutFrom(list, (d) => dead.has(d));
+  }
+  return edits;
 }
 
 /** The folder of the npm package a bundled module comes from, or undefined for our own code. */
