@@ -21,10 +21,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * Raised to 60 kB for the fixes of an integrator's review (+0.1 kB: a bad or removed `src`, a
  * `format` the JSON is not in, events fired once the board shows what they announce) and of
  * a second visual review (+0.05 kB: the apply button's focus ring on any page, narrow tables,
- * the card's metadata separators), which took it to 61,356 B (README, Performance).
+ * the card's metadata separators), which took it to 61,356 B (README, Performance). Lowered
+ * to 59.5 kB when the build left out marked's pedantic and breaks rules (-559 B: 60,797 B).
  * Lower this number as the bundle shrinks; never raise it without saying why in the README.
  */
-export const GZIP_BUDGET = 60 * 1024;
+export const GZIP_BUDGET = 59.5 * 1024;
 
 export function bundleSizes(file = 'dist/careers-widget.js') {
   const bytes = readFileSync(file);
