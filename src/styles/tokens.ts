@@ -74,12 +74,12 @@ export const tokens = css`
     color: var(--_color-text);
     /* Inherited text properties of a host page that would break the layout (centred or
        justified cards, indented lines, capitals, lines that never wrap, French laid out right to
-       left): reset on every element, nested ones too, so only ::part rules change them. */
+       left): reset on every element, nested ones too, so only ::part rules change them. Letter
+       and word spacing are not: they come from the page, so a visitor's text spacing (WCAG
+       1.4.12, set on the page) reaches every text of the widget. */
     text-align: start;
     text-indent: 0;
     text-transform: none;
-    letter-spacing: normal;
-    word-spacing: normal;
     white-space: normal;
     direction: ltr;
   }

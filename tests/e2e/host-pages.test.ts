@@ -92,8 +92,9 @@ describe('the built script on imperfect host pages', () => {
         textIndent: '0px',
         textTransform: 'none',
         whiteSpace: 'normal',
-        letterSpacing: 'normal',
-        wordSpacing: '0px',
+        // Spacing comes from the page (a visitor's text spacing must reach the widget).
+        letterSpacing: '3.2px',
+        wordSpacing: '8px',
         lineHeight: undefined,
         direction: 'ltr',
         visibility: 'visible',
@@ -104,6 +105,54 @@ describe('the built script on imperfect host pages', () => {
     // What the page hides stays hidden: visibility is the page's to decide, not reset.
     assert.equal((await titleStyle(page, '#folded')).visibility, 'hidden');
     await axe(page, 'sloppy page at 320 px');
+    await done();
+  });
+
+  it('takes the text spacing a visitor sets on the page, on every text, and loses nothing at 320 px', async () => {
+    // The text spacing of WCAG 1.4.12, as auditors set it on a page (a bookmarklet's stylesheet).
+    const page = await open(
+      '/text-spacing.html',
+      hostPage({
+        head: `<style>
+          * { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+            word-spacing: 0.16em !important; }
+          p { margin-bottom: 2em !important; }
+        </style>`,
+        body: `<careers-board heading-level="2" src="${server.feedUrl('jobs')}"></careers-board>`,
+      }),
+    );
+    await settled(page);
+    // Letter and word spacing of the posting's texts: the first of each kind found. They are
+    // inherited from the board's element, where the page's 0.12em and 0.16em of 16 px apply.
+    // (A string: a function would carry tsx's name helper into the page.)
+    const spacing = () =>
+      page.evaluate(`(() => {
+        const deep = (root, selector) => [
+          ...root.querySelectorAll(selector),
+          ...[...root.querySelectorAll('*')].flatMap((e) =>
+            e.shadowRoot ? deep(e.shadowRoot, selector) : [],
+          ),
+        ];
+        const board = document.querySelector('careers-board');
+        return deep(board.shadowRoot, '[part~="link"], [part~="tag"], [part~="description"] p')
+          .map((e) => {
+            const style = getComputedStyle(e);
+            return [e.getAttribute('part') ?? e.localName, style.letterSpacing, style.wordSpacing];
+          })
+          .filter((entry, i, all) => all.findIndex((e) => e[0] === entry[0]) === i);
+      })()`);
+    assert.deepEqual(await spacing(), [
+      ['link', '1.92px', '2.56px'],
+      ['tag', '1.92px', '2.56px'],
+    ]);
+    await reflows(page, 'text spacing at 320 px');
+    await page.locator('careers-board careers-job-card a').first().click();
+    await page.locator('careers-board careers-job-detail [part~="description"]').waitFor();
+    assert.deepEqual(await spacing(), [
+      ['tag', '1.92px', '2.56px'],
+      ['p', '1.92px', '2.56px'],
+    ]);
+    await reflows(page, 'text spacing, open posting, at 320 px');
     await done();
   });
 

@@ -632,9 +632,13 @@ export class CareersBoard extends CareersElement {
         ),
       ),
     ];
-    return html`<div class="error" part="error" role="alert">
-      <slot name="error"><p class="error-title">${t.errorTitle}</p></slot>
-      ${reasons.map((reason) => html`<p>${reason}</p>`)} ${this.#errorActions(t)}
+    // The alert says what happened, not the names of its buttons.
+    return html`<div class="error" part="error">
+      <div role="alert">
+        <slot name="error"><p class="error-title">${t.errorTitle}</p></slot>
+        ${reasons.map((reason) => html`<p>${reason}</p>`)}
+      </div>
+      ${this.#errorActions(t)}
     </div>`;
   }
 
@@ -666,7 +670,7 @@ export class CareersBoard extends CareersElement {
     }
     const partial = data.errors.length
       ? html`<div class="error" part="error partial">
-          <p>${t.partialError(data.errors.length)}</p>
+          <p role="alert">${t.partialError(data.errors.length)}</p>
           ${this.#errorActions(t)}
         </div>`
       : nothing;
@@ -763,7 +767,7 @@ export class CareersBoard extends CareersElement {
                 class=${this.facetsOpen ? 'facets open' : 'facets'}
                 part="facets"
               >
-                <legend class="visually-hidden">${t.filters}</legend>
+                <legend class="visually-hidden">${t.filtersToggle(0)}</legend>
                 ${facets.map(
                   (facet) =>
                     html`<div class="facet" part="facet">

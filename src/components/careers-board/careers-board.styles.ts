@@ -145,6 +145,11 @@ export const boardStyles = css`
   .error-title {
     font-weight: 600;
   }
+  [role='alert'] {
+    display: flex;
+    flex-direction: column;
+    gap: inherit;
+  }
   .error-actions {
     display: flex;
     flex-wrap: wrap;

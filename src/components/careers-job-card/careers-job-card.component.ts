@@ -69,7 +69,8 @@ export class CareersJobCard extends CareersElement {
     const href =
       given != null ? safeHttpUrl(given, document.baseURI) && given : safeHttpUrl(job.url);
     const closed = isClosed(job);
-    const who = [job.team?.name, job.organization?.name].filter(Boolean).join(' · ');
+    const team = job.team?.name;
+    const organization = job.organization?.name;
     const meta = [
       job.locations.join(', '),
       formatContract(job.contract, t),
@@ -83,7 +84,15 @@ export class CareersJobCard extends CareersElement {
         href ? html`<a part="link" href=${href}>${job.title}</a>` : job.title,
       )}
       ${closed ? html`<p class="badge" part="badge">${t.closed}</p>` : nothing}
-      ${who ? html`<p class="organization" part="organization">${who}</p>` : nothing}
+      ${
+        team || organization
+          ? // The dot between the two is for the eye: screen readers hear the two names.
+            html`<p class="organization" part="organization">
+              ${team}${team && organization ? html`<span aria-hidden="true"> ·</span>` : nothing}
+              ${organization}
+            </p>`
+          : nothing
+      }
       ${
         meta.length
           ? html`<ul class="meta" part="meta">

@@ -32,9 +32,6 @@ export const detailStyles = css`
     font-weight: var(--_font-weight-title);
     line-height: 1.25;
   }
-  .title:focus {
-    outline: none;
-  }
   .badge,
   .filled {
     align-self: flex-start;

@@ -126,6 +126,8 @@ describe('<careers-board>', () => {
       expect($<HTMLAnchorElement>(board, '[part="fallback"]')!.href).to.equal(
         'https://example.org/recrutement',
       );
+      // The alert says what happened; its buttons are not read out with it.
+      expect(alert.querySelector('button, a')).to.equal(null);
       await expect(board).to.be.accessible();
     });
 
@@ -227,6 +229,11 @@ describe('<careers-board>', () => {
       expect(errors).to.deep.equal([500]);
       expect(text($(board, '[part~="partial"]'))).to.contain(
         'Une source d’offres n’a pas pu être chargée',
+      );
+      // Announced (an alert, inserted with the cards), without its buttons.
+      const alert = $(board, '[part~="partial"] [role="alert"]')!;
+      expect(text(alert)).to.equal(
+        'Une source d’offres n’a pas pu être chargée : certaines offres peuvent manquer.',
       );
       await expect(board).to.be.accessible();
     });
@@ -645,7 +652,10 @@ describe('<careers-board>', () => {
       );
       expect(options).to.deep.equal(['Toutes', 'Atelier Fictif (2)', 'Exemple Numérique (2)']);
       expect(text($(board, 'label[for="careers-location"]'))).to.equal('Lieu');
-      expect($(board, 'fieldset legend')).to.not.equal(null);
+      // The group of filters is named apart from the search landmark around it, so a screen
+      // reader does not say "Filtrer les offres" twice.
+      expect(text($(board, 'fieldset legend'))).to.equal('Filtres');
+      expect($(board, 'form')!.getAttribute('aria-label')).to.equal('Filtrer les offres');
       await expect(board).to.be.accessible();
     });
 

@@ -61,6 +61,9 @@ for (const lang of ['fr', 'en']) {
         'focus on the detail title',
       );
       expect(deepActiveElement()!.textContent).to.equal('Designer d’interface');
+      // A keyboard user sees where focus went: the title shows the focus ring.
+      const ring = getComputedStyle(deepActiveElement()!);
+      expect([ring.outlineStyle, ring.outlineWidth]).to.deep.equal(['solid', '2px']);
       await expect(board).to.be.accessible();
       // Onwards: the description's links (none here), then the apply action and share.
       const reached: string[] = [];
