@@ -177,10 +177,10 @@ describe('accessibility', () => {
 
         // Error.
         await setSrc('broken');
-        const alert = page.locator('careers-board [role="alert"]');
-        await alert.waitFor();
+        const box = page.locator('careers-board [part~="error"]');
+        await box.locator('[role="alert"]').waitFor();
         assert.equal(
-          await alert.getByRole('button').first().innerText(),
+          await box.getByRole('button').first().innerText(),
           combo.lang === 'en' ? 'Retry' : 'Réessayer',
           'the UI speaks the page language',
         );

@@ -116,10 +116,13 @@ describe('resilience: failing feeds', () => {
       // A short timeout only where the timeout is the point (a loaded machine is slow).
       const { tab, name } = await boardOn(mode, { cross, timeout: mode === 'slow' ? 500 : 8000 });
       try {
-        const alert = tab.page.locator('careers-board [role="alert"]');
+        const box = tab.page.locator('careers-board [part~="error"]');
+        const alert = box.locator('[role="alert"]');
         await alert.waitFor();
+        // The alert is the message; the buttons follow it in the box.
         assert.match(await alert.innerText(), /n’ont pas pu être chargées/);
-        const fallback = alert.locator('[part~="fallback"]');
+        assert.doesNotMatch(await alert.innerText(), /Réessayer|Voir les offres/);
+        const fallback = box.locator('[part~="fallback"]');
         assert.equal(await fallback.getAttribute('href'), 'https://example.org/offres');
         assert.equal((await fallback.innerText()).trim(), 'Voir les offres sur notre site');
         const [error] = (await events(tab.page)).filter((e) => e.type === 'careers-error');
@@ -131,7 +134,7 @@ describe('resilience: failing feeds', () => {
         // The server recovers; Retry shows the feed without reloading the page.
         server.setMode(name, 'ok');
         const hitsBefore = server.hits(name);
-        await alert.getByRole('button', { name: 'Réessayer' }).click();
+        await box.getByRole('button', { name: 'Réessayer' }).click();
         await tab.page.locator('careers-board careers-job-card').first().waitFor();
         assert.deepEqual(await cardTitles(tab.page), [
           'Développeur·se back-end',
@@ -227,11 +230,11 @@ describe('resilience: failing feeds', () => {
     const tab = await openTab(browser);
     try {
       await tab.page.goto(`${server.url}/linked.html#job=linked-1`);
-      const alert = tab.page.locator('careers-board [role="alert"]');
-      await alert.waitFor();
+      const box = tab.page.locator('careers-board [part~="error"]');
+      await box.locator('[role="alert"]').waitFor();
       assert.equal(new URL(tab.page.url()).hash, '#job=linked-1', 'the link is kept');
       server.setMode('linked', 'ok');
-      await alert.getByRole('button', { name: 'Réessayer' }).click();
+      await box.getByRole('button', { name: 'Réessayer' }).click();
       const title = tab.page.locator('careers-board careers-job-detail [part~="title"]');
       await title.waitFor();
       assert.equal((await title.innerText()).trim(), 'Offre B');
