@@ -91,6 +91,11 @@ const oneOf = <T extends string>(values: readonly T[], value: unknown): T | unde
 /** No value given: absent, null or the empty string. */
 const blank = (value: unknown) => value === undefined || value === null || value === '';
 
+/** Sets a field that has a value (not undefined, false or empty). */
+function put<T, K extends keyof T>(target: T, key: K, value: T[K] | undefined | false): void {
+  if (value) target[key] = value as T[K];
+}
+
 function shown(value: unknown): string {
   let out: string;
   try {
@@ -160,9 +165,9 @@ class JobValidator {
     const logo = kind === 'organization' && this.url(field(value, 'logo'), 'organization.logo');
     const description =
       kind === 'team' && this.text(field(value, 'description'), 'team.description');
-    if (url) party.url = url;
-    if (logo) party.logo = logo;
-    if (description) party.description = description;
+    put(party, 'url', url);
+    put(party, 'logo', logo);
+    put(party, 'description', description);
     return party;
   }
 
@@ -189,7 +194,7 @@ class JobValidator {
       this.warn(`contract kind ${shown(givenKind)} is unknown: read as "other".`);
     }
     const contract: Contract = { kind: kind ?? 'other' };
-    if (label) contract.label = label;
+    put(contract, 'label', label);
     return contract;
   }
 
@@ -232,9 +237,21 @@ class JobValidator {
     const salary: Exclude<Salary, { text: string }> = {};
     if (min !== undefined) salary.min = min;
     if (max !== undefined) salary.max = max;
-    if (code) salary.currency = code;
-    if (period) salary.period = period;
+    put(salary, 'currency', code);
+    put(salary, 'period', period);
     return salary;
+  }
+
+  /** A BCP 47 tag with a 2- or 3-letter language, in its usual case (`fr-fr` -> `fr-FR`). */
+  language(value: unknown): string | undefined {
+    try {
+      // Throws on a tag that is not well-formed; "French" is well-formed but names no language.
+      if (/^[a-z]{2,3}(-|$)/i.test(value as string))
+        return Intl.getCanonicalLocales(value as string)[0];
+    } catch {
+      // Dropped below.
+    }
+    if (!blank(value)) this.warn(`language ${shown(value)} dropped: not a BCP 47 tag.`);
   }
 
   experience(value: unknown): ExperienceLevel | undefined {
@@ -278,9 +295,9 @@ class JobValidator {
       this.warn(`apply.email ${shown(rawEmail)} dropped: not an e-mail address.`);
     }
     const instructions = this.text(field(value, 'instructions'), 'apply.instructions');
-    if (url) apply.url = url;
-    if (email) apply.email = email;
-    if (instructions) apply.instructions = instructions;
+    put(apply, 'url', url);
+    put(apply, 'email', email);
+    put(apply, 'instructions', instructions);
     return url || email || instructions ? apply : undefined;
   }
 }
@@ -377,37 +394,28 @@ function validateDraft(
     tags: [],
     open: true,
   };
-  const organization = check.party(get('organization'), 'organization');
-  const team = check.party(get('team'), 'team');
+  put(job, 'organization', check.party(get('organization'), 'organization'));
+  put(job, 'team', check.party(get('team'), 'team'));
   const roles = check.list(get('roles'), 'roles');
-  const remote = check.remote(get('remote'));
-  const contract = check.contract(get('contract'));
-  const salary = check.salary(get('salary'));
-  const experience = check.experience(get('experience'));
+  put(job, 'roles', roles.length > 0 && roles);
+  put(job, 'remote', check.remote(get('remote')));
+  put(job, 'contract', check.contract(get('contract')));
+  put(job, 'salary', check.salary(get('salary')));
+  put(job, 'experience', check.experience(get('experience')));
   const country = check.text(get('country'), 'country');
-  if (organization) job.organization = organization;
-  if (team) job.team = team;
   // An ISO 3166-1 code is written in capitals (`fr` -> `FR`); a name is kept as written.
-  if (country) job.country = country.length === 2 ? country.toUpperCase() : country;
-  if (roles.length) job.roles = roles;
-  if (remote) job.remote = remote;
-  if (contract) job.contract = contract;
-  if (salary) job.salary = salary;
-  if (experience) job.experience = experience;
+  put(job, 'country', country?.length === 2 ? country.toUpperCase() : country);
   job.tags = check.list(get('tags'), 'tags');
   for (const key of ['publishedAt', 'updatedAt', 'closesAt', 'startsAt'] as const) {
-    const date = check.date(get(key), key);
-    if (date) job[key] = date;
+    put(job, key, check.date(get(key), key));
   }
   job.open = check.open(get('open'));
-  const apply = check.apply(get('apply'));
-  if (apply) job.apply = apply;
-  const url = check.url(get('url'), 'url');
-  if (url) job.url = url;
+  put(job, 'apply', check.apply(get('apply')));
+  put(job, 'url', check.url(get('url'), 'url'));
   for (const key of ['description', 'descriptionHtml', 'summary'] as const) {
-    const value = check.text(get(key), key);
-    if (value) job[key] = value;
+    put(job, key, check.text(get(key), key));
   }
-  if (base) job.source = base;
+  put(job, 'language', check.language(get('language')));
+  put(job, 'source', base);
   return job;
 }

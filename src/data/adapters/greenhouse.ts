@@ -53,6 +53,8 @@ export const greenhouseAdapter: FeedAdapter = {
         apply: linkTo(url),
         // The content is entity-escaped HTML: decoded once here, sanitized at render.
         descriptionHtml: content ? decodeEntities(content) : undefined,
+        // "fr", "en": checked as a BCP 47 tag by normalizeFeed.
+        language: raw.language as string,
         tags: [],
       };
     });

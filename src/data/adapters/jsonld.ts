@@ -114,6 +114,8 @@ function readPosting(posting: JsonRecord): JobDraft {
   const skills = field(posting, 'skills');
   const url = text(field(posting, 'url'));
   const directApply = field(posting, 'directApply') === true;
+  // A BCP 47 tag, or a schema.org `Language` whose `alternateName` is one.
+  const language = field(posting, 'inLanguage');
   return {
     id: text(identifier) ?? text(field(identifier, 'value')) ?? text(field(posting, '@id')),
     title: text(field(posting, 'title')) ?? text(field(posting, 'name')),
@@ -139,6 +141,7 @@ function readPosting(posting: JsonRecord): JobDraft {
     url,
     apply: directApply && url ? { url } : undefined,
     descriptionHtml: text(field(posting, 'description')),
+    language: text(language) ?? text(field(language, 'alternateName')),
   };
 }
 

@@ -79,6 +79,8 @@ export const wttjAdapter: FeedAdapter = {
           text(field(raw, 'profile')),
           text(field(raw, 'recruitment_process')),
         ),
+        // Documented on the job of WTTJ's Jobs API ("en"); checked by normalizeFeed.
+        language: raw.language as string,
         tags: [],
       };
     });
