@@ -26,6 +26,7 @@ import {
   num,
   remotePolicy,
   salaryPeriod,
+  textAt,
   text,
   textList,
 } from './adapters/fields.js';
@@ -155,7 +156,7 @@ class JobValidator {
   /** An organization or a team: a name, a home page, and the organization's logo or the team's pitch. */
   party(value: unknown, kind: 'organization' | 'team'): (Organization & Team) | undefined {
     if (value === undefined || value === null) return undefined;
-    const name = typeof value === 'string' ? text(value) : text(field(value, 'name'));
+    const name = typeof value === 'string' ? text(value) : textAt(value, 'name');
     if (!name) {
       this.warn(`${kind} dropped: it has no name.`);
       return undefined;
@@ -182,7 +183,7 @@ class JobValidator {
 
   contract(value: unknown): Contract | undefined {
     if (blank(value)) return undefined;
-    const label = typeof value === 'string' ? text(value) : text(field(value, 'label'));
+    const label = typeof value === 'string' ? text(value) : textAt(value, 'label');
     const givenKind = field(value, 'kind');
     const kind: ContractKind | undefined =
       oneOf(CONTRACT_KINDS, givenKind) ?? contractKind(givenKind) ?? contractKind(label);
@@ -229,7 +230,7 @@ class JobValidator {
     }
     const code = currency(field(value, 'currency'));
     if (min === undefined && max === undefined) {
-      const t = text(field(value, 'text'));
+      const t = textAt(value, 'text');
       if (t) return { text: t };
       this.warn('salary dropped: it has neither amounts nor text.');
       return undefined;
@@ -303,7 +304,7 @@ class JobValidator {
 }
 
 function jobName(draft: unknown): string | undefined {
-  return text(field(draft, 'title')) ?? text(field(draft, 'id'));
+  return textAt(draft, 'title') ?? textAt(draft, 'id');
 }
 
 /**
@@ -342,7 +343,7 @@ export function normalizeFeed(input: unknown, options: NormalizeOptions = {}): N
 
   const ids = new IdRegistry();
   for (const draft of drafts) {
-    const id = text(field(draft, 'id'));
+    const id = textAt(draft, 'id');
     if (id && isUrlSafeId(id)) ids.reserve(id);
   }
   const checkedUrls = new Map<unknown, string | undefined>();
