@@ -247,8 +247,7 @@ class JobValidator {
   language(value: unknown): string | undefined {
     try {
       // Throws on a tag that is not well-formed; "French" is well-formed but names no language.
-      if (/^[a-z]{2,3}(-|$)/i.test(value as string))
-        return Intl.getCanonicalLocales(value as string)[0];
+      if (/^[a-z]{2,3}\b/i.test(value as string)) return `${new Intl.Locale(value as string)}`;
     } catch {
       // Dropped below.
     }
