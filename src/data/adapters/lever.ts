@@ -59,14 +59,10 @@ export const leverAdapter: FeedAdapter = {
         country: textAt(raw, 'country'),
         remote: workplace && workplace !== 'unspecified' ? remotePolicy(workplace) : undefined,
         contract: contractFrom(commitment),
-        salary: isRecord(salary)
-          ? ({
-              min: salary.min,
-              max: salary.max,
-              currency: salary.currency,
-              period: salary.interval,
-            } as JobDraft['salary'])
-          : undefined,
+        // `{ min, max, currency, interval }`: normalizeFeed reads min, max, currency and period.
+        salary: (isRecord(salary)
+          ? { ...salary, period: salary.interval }
+          : undefined) as JobDraft['salary'],
         // Lever dates are epoch milliseconds.
         publishedAt: isoDate(field(raw, 'createdAt')),
         updatedAt: isoDate(field(raw, 'updatedAt')),

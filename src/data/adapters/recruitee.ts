@@ -44,14 +44,8 @@ export const recruiteeAdapter: FeedAdapter = {
                 : undefined,
         contract: contractFrom(employment),
         experience: experienceLevel(field(raw, 'experience_code')),
-        salary: isRecord(salary)
-          ? ({
-              min: salary.min,
-              max: salary.max,
-              currency: salary.currency,
-              period: salary.period,
-            } as JobDraft['salary'])
-          : undefined,
+        // Already `{ min, max, period, currency }`: normalizeFeed reads those keys, no others.
+        salary: (isRecord(salary) ? salary : undefined) as JobDraft['salary'],
         tags: textList(field(raw, 'tags')),
         publishedAt: textAt(raw, 'published_at'),
         closesAt: textAt(raw, 'close_at'),
