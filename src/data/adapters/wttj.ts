@@ -62,14 +62,15 @@ export const wttjAdapter: FeedAdapter = {
               label: contractLabel,
             }
           : undefined,
-        salary: isRecord(salary)
-          ? ({
+        // Its `currency` and `period` as they are (normalizeFeed checks them); the amounts under
+        // either name.
+        salary: (isRecord(salary)
+          ? {
+              ...salary,
               min: firstField(salary, 'min', 'salary_min'),
               max: firstField(salary, 'max', 'salary_max'),
-              currency: field(salary, 'currency'),
-              period: field(salary, 'period'),
-            } as JobDraft['salary'])
-          : undefined,
+            }
+          : undefined) as JobDraft['salary'],
         publishedAt:
           isoDate(field(raw, 'published_at')) ?? isoDate(created) ?? isoDate(field(created, 'en')),
         startsAt: isoDate(field(raw, 'start_date')),
