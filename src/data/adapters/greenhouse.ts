@@ -56,7 +56,6 @@ export const greenhouseAdapter: FeedAdapter = {
         descriptionHtml: content ? decodeEntities(content) : undefined,
         // "fr", "en": checked as a BCP 47 tag by normalizeFeed.
         language: raw.language as string,
-        tags: [],
       };
     });
   },

@@ -54,7 +54,6 @@ export const workableAdapter: FeedAdapter = {
           textAt(raw, 'requirements'),
           textAt(raw, 'benefits'),
         ),
-        tags: [],
       };
     });
   },

@@ -83,7 +83,6 @@ export const wttjAdapter: FeedAdapter = {
         ),
         // Documented on the job of WTTJ's Jobs API ("en"); checked by normalizeFeed.
         language: raw.language as string,
-        tags: [],
       };
     });
   },
