@@ -311,5 +311,6 @@ export async function buildFeed(options: BuildOptions): Promise<BuildResult> {
         'they get no organization from it; give the folder of startup files (<id>.md)',
     });
   }
-  return { feed: { version: 1, jobs }, diagnostics, files: files.length };
+  // beta.gouv.fr postings are written in French: said once, for every job.
+  return { feed: { version: 1, language: 'fr', jobs }, diagnostics, files: files.length };
 }

@@ -128,6 +128,11 @@ export interface Job {
   descriptionHtml?: string;
   /** One-paragraph plain-text excerpt. */
   summary?: string;
+  /**
+   * The language the posting is written in (its title, text, tags, contract label and apply
+   * instructions): a BCP 47 tag (`fr`, `en`, `fr-FR`). Marks that text with `lang`.
+   */
+  language?: string;
   /** The feed URL this job came from (set when fetched). */
   source?: string;
 }
@@ -137,6 +142,8 @@ export interface CareersFeed {
   version: 1;
   /** Default organization for jobs that name none. */
   organization?: Organization;
+  /** Default language for jobs that give none. */
+  language?: string;
   jobs: Job[];
 }
 

@@ -26,6 +26,7 @@ import {
   num,
   remotePolicy,
   salaryPeriod,
+  textAt,
   text,
   textList,
 } from './adapters/fields.js';
@@ -91,6 +92,11 @@ const oneOf = <T extends string>(values: readonly T[], value: unknown): T | unde
 /** No value given: absent, null or the empty string. */
 const blank = (value: unknown) => value === undefined || value === null || value === '';
 
+/** Sets a field that has a value (not undefined, false or empty). */
+function put<T, K extends keyof T>(target: T, key: K, value: T[K] | undefined | false): void {
+  if (value) target[key] = value as T[K];
+}
+
 function shown(value: unknown): string {
   let out: string;
   try {
@@ -150,7 +156,7 @@ class JobValidator {
   /** An organization or a team: a name, a home page, and the organization's logo or the team's pitch. */
   party(value: unknown, kind: 'organization' | 'team'): (Organization & Team) | undefined {
     if (value === undefined || value === null) return undefined;
-    const name = typeof value === 'string' ? text(value) : text(field(value, 'name'));
+    const name = typeof value === 'string' ? text(value) : textAt(value, 'name');
     if (!name) {
       this.warn(`${kind} dropped: it has no name.`);
       return undefined;
@@ -160,9 +166,9 @@ class JobValidator {
     const logo = kind === 'organization' && this.url(field(value, 'logo'), 'organization.logo');
     const description =
       kind === 'team' && this.text(field(value, 'description'), 'team.description');
-    if (url) party.url = url;
-    if (logo) party.logo = logo;
-    if (description) party.description = description;
+    put(party, 'url', url);
+    put(party, 'logo', logo);
+    put(party, 'description', description);
     return party;
   }
 
@@ -177,7 +183,7 @@ class JobValidator {
 
   contract(value: unknown): Contract | undefined {
     if (blank(value)) return undefined;
-    const label = typeof value === 'string' ? text(value) : text(field(value, 'label'));
+    const label = typeof value === 'string' ? text(value) : textAt(value, 'label');
     const givenKind = field(value, 'kind');
     const kind: ContractKind | undefined =
       oneOf(CONTRACT_KINDS, givenKind) ?? contractKind(givenKind) ?? contractKind(label);
@@ -189,7 +195,7 @@ class JobValidator {
       this.warn(`contract kind ${shown(givenKind)} is unknown: read as "other".`);
     }
     const contract: Contract = { kind: kind ?? 'other' };
-    if (label) contract.label = label;
+    put(contract, 'label', label);
     return contract;
   }
 
@@ -224,7 +230,7 @@ class JobValidator {
     }
     const code = currency(field(value, 'currency'));
     if (min === undefined && max === undefined) {
-      const t = text(field(value, 'text'));
+      const t = textAt(value, 'text');
       if (t) return { text: t };
       this.warn('salary dropped: it has neither amounts nor text.');
       return undefined;
@@ -232,9 +238,20 @@ class JobValidator {
     const salary: Exclude<Salary, { text: string }> = {};
     if (min !== undefined) salary.min = min;
     if (max !== undefined) salary.max = max;
-    if (code) salary.currency = code;
-    if (period) salary.period = period;
+    put(salary, 'currency', code);
+    put(salary, 'period', period);
     return salary;
+  }
+
+  /** A BCP 47 tag with a 2- or 3-letter language, in its usual case (`fr-fr` -> `fr-FR`). */
+  language(value: unknown): string | undefined {
+    try {
+      // Throws on a tag that is not well-formed; "French" is well-formed but names no language.
+      if (/^[a-z]{2,3}\b/i.test(value as string)) return `${new Intl.Locale(value as string)}`;
+    } catch {
+      // Dropped below.
+    }
+    if (!blank(value)) this.warn(`language ${shown(value)} dropped: not a BCP 47 tag.`);
   }
 
   experience(value: unknown): ExperienceLevel | undefined {
@@ -278,15 +295,15 @@ class JobValidator {
       this.warn(`apply.email ${shown(rawEmail)} dropped: not an e-mail address.`);
     }
     const instructions = this.text(field(value, 'instructions'), 'apply.instructions');
-    if (url) apply.url = url;
-    if (email) apply.email = email;
-    if (instructions) apply.instructions = instructions;
+    put(apply, 'url', url);
+    put(apply, 'email', email);
+    put(apply, 'instructions', instructions);
     return url || email || instructions ? apply : undefined;
   }
 }
 
 function jobName(draft: unknown): string | undefined {
-  return text(field(draft, 'title')) ?? text(field(draft, 'id'));
+  return textAt(draft, 'title') ?? textAt(draft, 'id');
 }
 
 /**
@@ -325,7 +342,7 @@ export function normalizeFeed(input: unknown, options: NormalizeOptions = {}): N
 
   const ids = new IdRegistry();
   for (const draft of drafts) {
-    const id = text(field(draft, 'id'));
+    const id = textAt(draft, 'id');
     if (id && isUrlSafeId(id)) ids.reserve(id);
   }
   const checkedUrls = new Map<unknown, string | undefined>();
@@ -377,37 +394,28 @@ function validateDraft(
     tags: [],
     open: true,
   };
-  const organization = check.party(get('organization'), 'organization');
-  const team = check.party(get('team'), 'team');
+  put(job, 'organization', check.party(get('organization'), 'organization'));
+  put(job, 'team', check.party(get('team'), 'team'));
   const roles = check.list(get('roles'), 'roles');
-  const remote = check.remote(get('remote'));
-  const contract = check.contract(get('contract'));
-  const salary = check.salary(get('salary'));
-  const experience = check.experience(get('experience'));
+  put(job, 'roles', roles.length > 0 && roles);
+  put(job, 'remote', check.remote(get('remote')));
+  put(job, 'contract', check.contract(get('contract')));
+  put(job, 'salary', check.salary(get('salary')));
+  put(job, 'experience', check.experience(get('experience')));
   const country = check.text(get('country'), 'country');
-  if (organization) job.organization = organization;
-  if (team) job.team = team;
   // An ISO 3166-1 code is written in capitals (`fr` -> `FR`); a name is kept as written.
-  if (country) job.country = country.length === 2 ? country.toUpperCase() : country;
-  if (roles.length) job.roles = roles;
-  if (remote) job.remote = remote;
-  if (contract) job.contract = contract;
-  if (salary) job.salary = salary;
-  if (experience) job.experience = experience;
+  put(job, 'country', country?.length === 2 ? country.toUpperCase() : country);
   job.tags = check.list(get('tags'), 'tags');
   for (const key of ['publishedAt', 'updatedAt', 'closesAt', 'startsAt'] as const) {
-    const date = check.date(get(key), key);
-    if (date) job[key] = date;
+    put(job, key, check.date(get(key), key));
   }
   job.open = check.open(get('open'));
-  const apply = check.apply(get('apply'));
-  if (apply) job.apply = apply;
-  const url = check.url(get('url'), 'url');
-  if (url) job.url = url;
+  put(job, 'apply', check.apply(get('apply')));
+  put(job, 'url', check.url(get('url'), 'url'));
   for (const key of ['description', 'descriptionHtml', 'summary'] as const) {
-    const value = check.text(get(key), key);
-    if (value) job[key] = value;
+    put(job, key, check.text(get(key), key));
   }
-  if (base) job.source = base;
+  put(job, 'language', check.language(get('language')));
+  put(job, 'source', base);
   return job;
 }

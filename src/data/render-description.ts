@@ -281,7 +281,6 @@ function sanitize(job: Job, level: number): DocumentFragment {
       ...SANITIZE_CONFIG,
       // Our policy, so DOMPurify can parse under enforced Trusted Types without its own.
       TRUSTED_TYPES_POLICY: (ttPolicy ?? undefined) as TrustedTypePolicy | undefined,
-      RETURN_DOM_FRAGMENT: true,
     }) as unknown as DocumentFragment;
   } finally {
     currentBase = undefined;

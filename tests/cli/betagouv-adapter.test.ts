@@ -59,6 +59,8 @@ describe('betagouv adapter', () => {
     assert.deepEqual(dev.contract, { kind: 'freelance', label: 'indépendant' });
     // beta.gouv.fr hires for the French State: its places are in France, for search engines.
     assert.deepEqual(new Set(result.jobs.map((job) => job.country)), new Set(['FR']));
+    // And its postings are written in French.
+    assert.deepEqual(new Set(result.jobs.map((job) => job.language)), new Set(['fr']));
     assert.equal(dev.summary, 'Nous cherchons une personne pour cartographier les fontaines.');
     assert.equal(dev.apply?.email, 'recrutement@fontaines.example.org');
     assert.equal(hostile.apply?.url, 'https://tally.so/r/fictif');

@@ -17,6 +17,7 @@ describe('careers-feed build on fixtures', () => {
   let dir: string;
   let run: Run;
   let jobs: Map<string, Job>;
+  let feed: CareersFeed;
 
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'careers-feed-'));
@@ -32,7 +33,7 @@ describe('careers-feed build on fixtures', () => {
       '-o',
       join(dir, 'out', 'feed.json'),
     );
-    const feed = JSON.parse(await readFile(join(dir, 'out', 'feed.json'), 'utf8')) as CareersFeed;
+    feed = JSON.parse(await readFile(join(dir, 'out', 'feed.json'), 'utf8')) as CareersFeed;
     jobs = new Map(feed.jobs.map((job) => [job.id, job]));
   });
 
@@ -240,6 +241,13 @@ describe('careers-feed build on fixtures', () => {
       const dev = job('2024-01-15-dev-fontaines');
       assert.match(dev.description ?? '', /^Nous cherchons .*\n\n<!--more-->\n\n## La mission/s);
       assert.equal(dev.url, 'https://jobs.example.org/offres/2024-01-15-dev-fontaines');
+    });
+
+    it('says once, for the whole feed, that the postings are written in French', () => {
+      assert.equal(feed.language, 'fr');
+      assert.deepEqual(Object.keys(feed), ['version', 'language', 'jobs']);
+      assert.ok(jobs.size > 0);
+      for (const one of jobs.values()) assert.equal(one.language, undefined, one.id);
     });
 
     it('gives every posting the country FR, or the one --country names', async () => {

@@ -160,6 +160,17 @@ describe('wttj adapter', () => {
     // The office's country code when it has one, else its country's name.
     expect([product.country, intern.country]).to.deep.equal(['France', 'FR']);
   });
+
+  it("reads a job's language, which WTTJ's Jobs API documents on each job", async () => {
+    const feed = (await fixture('wttj')) as { jobs: Array<Record<string, unknown>> };
+    feed.jobs[0].language = 'fr';
+    feed.jobs[1].language = 'english';
+    const { jobs, warnings } = normalizeFeed(feed, { format: 'wttj' });
+    expect(jobs.map((job) => job.language)).to.deep.equal(['fr', undefined]);
+    expect(warnings.map((w) => w.message)).to.deep.equal([
+      'Job #2 ("Stagiaire data"): language "english" dropped: not a BCP 47 tag.',
+    ]);
+  });
 });
 
 describe('greenhouse adapter', () => {
@@ -187,6 +198,8 @@ describe('greenhouse adapter', () => {
     expect(sales.contract).to.equal(undefined);
     // Greenhouse gives a location's name only, never its country.
     expect(jobs.map((job) => job.country)).to.deep.equal([undefined, undefined]);
+    // The job's `language` when it gives one.
+    expect(jobs.map((job) => job.language)).to.deep.equal(['en', undefined]);
   });
 });
 
@@ -351,6 +364,24 @@ describe('jsonld adapter', () => {
       undefined,
       undefined,
     ]);
+  });
+
+  it('reads inLanguage: a BCP 47 tag, or a schema.org Language with the tag as alternateName', () => {
+    const posting = (inLanguage: unknown) => ({
+      '@type': 'JobPosting',
+      title: 'Poste',
+      inLanguage,
+    });
+    const { jobs } = normalizeFeed(
+      [
+        posting('fr-fr'),
+        posting({ '@type': 'Language', name: 'English', alternateName: 'en' }),
+        posting({ '@type': 'Language', name: 'Spanish' }),
+        posting(undefined),
+      ],
+      { format: 'jsonld' },
+    );
+    expect(jobs.map((job) => job.language)).to.deep.equal(['fr-FR', 'en', undefined, undefined]);
   });
 
   it('reads one object, an array, and JSON-LD text', () => {

@@ -15,6 +15,51 @@ describe('normalizeFeed (careers feed)', () => {
     expect(jobs[0].organization?.name).to.equal('Org');
   });
 
+  it("keeps a job's BCP 47 language in its usual case and drops anything else, naming the job", () => {
+    const given = [
+      'fr',
+      'fr-fr',
+      'EN-latn-gb',
+      ' de ',
+      'French',
+      'fr_FR',
+      'fr-',
+      42,
+      ['en', 'fr'],
+      '',
+      null,
+    ];
+    const { jobs, warnings } = normalizeFeed(
+      given.map((language, i) => ({ id: `j${i}`, title: `Job ${i}`, language })),
+    );
+    expect(jobs.map((job) => job.language)).to.deep.equal([
+      'fr',
+      'fr-FR',
+      'en-Latn-GB',
+      ...Array(8).fill(undefined),
+    ]);
+    expect(warnings.map((w) => w.message)).to.deep.equal([
+      'Job #4 ("Job 3"): language " de " dropped: not a BCP 47 tag.',
+      'Job #5 ("Job 4"): language "French" dropped: not a BCP 47 tag.',
+      'Job #6 ("Job 5"): language "fr_FR" dropped: not a BCP 47 tag.',
+      'Job #7 ("Job 6"): language "fr-" dropped: not a BCP 47 tag.',
+      'Job #8 ("Job 7"): language "42" dropped: not a BCP 47 tag.',
+      'Job #9 ("Job 8"): language "[\\"en\\",\\"fr\\"]" dropped: not a BCP 47 tag.',
+    ]);
+  });
+
+  it("gives jobs that name no language the feed's, and a job's own wins", () => {
+    const { jobs, warnings } = normalizeFeed({
+      version: 1,
+      language: 'fr-fr',
+      jobs: [{ title: 'A' }, { title: 'B', language: 'en' }, { title: 'C', language: null }],
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(jobs.map((job) => job.language)).to.deep.equal(['fr-FR', 'en', undefined]);
+    // A bare array of jobs has no feed-level language.
+    expect(normalizeFeed([{ title: 'A' }]).jobs[0].language).to.equal(undefined);
+  });
+
   it('skips a job without a title with a warning naming it', () => {
     const { jobs, warnings } = normalizeFeed([{ id: 'x' }, { title: 'Ok' }]);
     expect(jobs.map((j) => j.title)).to.deep.equal(['Ok']);

@@ -33,6 +33,7 @@ const FULL_JOB: Required<Job> = {
   description: 'Text',
   descriptionHtml: '<p>Text</p>',
   summary: 'Text',
+  language: 'fr',
   source: 'https://org.example/feed.json',
 };
 
@@ -75,6 +76,10 @@ describe('schema/careers-feed.schema.json', () => {
     expect(bad({ id: 'has space' })).to.not.deep.equal([]);
     expect(bad({ salary: { text: 'x', min: 1 } })).to.not.deep.equal([]);
     expect(bad({ contract: { kind: 'CDI' } })).to.not.deep.equal([]);
+    expect(bad({ language: 'French' })).to.not.deep.equal([]);
+    expect(bad({ language: 'fr_FR' })).to.not.deep.equal([]);
+    expect(validate(schema, { version: 1, language: 'fr-FR', jobs: [] })).to.deep.equal([]);
+    expect(validate(schema, { version: 1, language: 'fr-', jobs: [] })).to.not.deep.equal([]);
     expect(validate(schema, { version: 2, jobs: [] })).to.not.deep.equal([]);
   });
 

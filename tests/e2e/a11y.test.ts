@@ -45,6 +45,8 @@ describe('accessibility', () => {
     server = await startResilienceServer();
     browser = await launchBrowser();
     server.setFeed('jobs', JOBS);
+    // The same postings, said to be French, for an English page.
+    server.setFeed('french', { ...JOBS, language: 'fr' });
     server.setFeed('empty', { version: 1, jobs: [] });
     server.setFeed('broken', JOBS);
     server.setMode('broken', 'status-500');
@@ -305,6 +307,98 @@ describe('accessibility', () => {
         nodes.some((n) => n.role === 'list'),
         'the description keeps its list',
       );
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('marks French postings as French on an English page, and only their words', async () => {
+    const tab = await openTab(browser);
+    const { page } = tab;
+    // The language a screen reader reads an element in: the nearest `lang`, shadow hosts included.
+    const langs = (selectors: Record<string, string>) =>
+      page.evaluate(
+        `(() => {
+          const langOf = (el) => {
+            for (let n = el; n; n = n.parentElement || n.getRootNode().host) {
+              if (n.hasAttribute('lang')) return n.getAttribute('lang');
+            }
+            return 'none';
+          };
+          const board = document.querySelector('careers-board').shadowRoot;
+          const card = [...board.querySelectorAll('careers-job-card')].find(
+            (c) => c.job.id === ${JSON.stringify(JOBS.jobs[0].id)},
+          )?.shadowRoot;
+          const detail = board.querySelector('careers-job-detail')?.shadowRoot;
+          const apply = detail?.querySelector('careers-apply-button').shadowRoot;
+          const roots = { board, card, detail, apply };
+          return Object.fromEntries(
+            Object.entries(${JSON.stringify(selectors)}).map(([name, selector]) => {
+              const [root, css] = selector.split(' :: ');
+              const el = roots[root]?.querySelector(css);
+              // The language, and the first words of the text but for a date (it changes daily).
+              const words = el?.closest('time') ? '' : ': ' + el?.textContent.trim().slice(0, 30);
+              return [name, el ? langOf(el) + words : 'missing'];
+            }),
+          );
+        })()`,
+      ) as Promise<Record<string, string>>;
+    const job = JOBS.jobs[0];
+    try {
+      await page.goto(`${server.url}/a11y-default-en.html`);
+      await page.evaluate(
+        (src) => document.querySelector('careers-board')!.setAttribute('src', src),
+        server.feedUrl('french'),
+      );
+      await page.locator('careers-board careers-job-card').first().waitFor();
+      assert.deepEqual(
+        await langs({
+          title: 'card :: [part~="link"]',
+          tag: 'card :: [part~="tag"]',
+          places: 'card :: [part~="meta"] li',
+          remote: 'card :: [part~="meta"] li:nth-child(3)',
+          date: 'card :: [part~="date"] time',
+          count: 'board :: [part~="count"]',
+        }),
+        {
+          title: `fr: ${job.title.slice(0, 30)}`,
+          tag: 'fr: TypeScript',
+          places: 'en: Paris, Lyon',
+          remote: 'en: Partly remote',
+          date: 'en',
+          count: 'en: 5 openings',
+        },
+      );
+      await axe(page, 'an English board of French postings');
+
+      await page.locator('careers-board [part~="link"]', { hasText: job.title }).click();
+      await page
+        .locator('careers-board careers-job-detail [part~="description"] li')
+        .first()
+        .waitFor();
+      assert.deepEqual(
+        await langs({
+          title: 'detail :: [part~="title"] span',
+          text: 'detail :: [part~="description"] p',
+          tag: 'detail :: [part~="tag"]',
+          contractWords: 'detail :: dd span',
+          label: 'detail :: dt',
+          back: 'detail :: [part~="back"]',
+          share: 'detail :: [part~="share"]',
+          apply: 'apply :: [part~="apply"]',
+        }),
+        {
+          title: `fr: ${job.title.slice(0, 30)}`,
+          text: 'fr: Construire avec les usagers.',
+          tag: 'fr: TypeScript',
+          contractWords: 'fr: Indépendant·e',
+          label: 'en: Organization',
+          back: 'en: ← Back to openings',
+          share: 'en: Share this opening',
+          apply: 'en: Apply by e-mail',
+        },
+      );
+      await axe(page, 'the detail of a French posting on an English page');
     } finally {
       await tab.close();
     }

@@ -99,17 +99,9 @@ export function formatSalary(salary: Salary | undefined, t: Translation): string
   return period ? `${withCode} ${t.salaryPeriod[period]}` : withCode;
 }
 
-/** The contract in the UI's words, with the source's own words when they say more. */
-export function formatContract(
-  contract: Contract | undefined,
-  t: Translation,
-  withLabel = false,
-): string | undefined {
-  if (!contract) return undefined;
-  const kind = t.contractKinds[contract.kind];
-  if (!withLabel || !contract.label || contract.label.toLowerCase() === kind.toLowerCase())
-    return kind;
-  return `${kind} (${contract.label})`;
+/** The contract's kind in the UI's words. */
+export function formatContract(contract: Contract | undefined, t: Translation): string | undefined {
+  return contract && t.contractKinds[contract.kind];
 }
 
 /** A `datetime` attribute value for a `<time>` element, when the date is readable. */

@@ -90,6 +90,8 @@ export class CareersApplyButton extends CareersElement {
     const t = this.#i18n.t;
     const target = this.#resolveTarget();
     const instructions = this.job?.apply?.instructions;
+    // The posting's words, in its language.
+    const lang = this.job?.language ?? nothing;
     return html`${
       target
         ? html`<a
@@ -107,7 +109,9 @@ export class CareersApplyButton extends CareersElement {
         : nothing
     }
     ${
-      instructions ? html`<p class="instructions" part="instructions">${instructions}</p>` : nothing
+      instructions
+        ? html`<p class="instructions" part="instructions" lang=${lang}>${instructions}</p>`
+        : nothing
     }`;
   }
 }

@@ -78,10 +78,14 @@ export class CareersJobCard extends CareersElement {
       formatSalary(job.salary, t),
     ].filter(Boolean) as string[];
     const relative = formatRelative(job.publishedAt, t);
+    // The posting's own words (title, tags) in its language; the widget's words in the page's.
+    const lang = job.language ?? nothing;
     return html`<article class="card" part="card">
       ${renderHeading(
         this.headingLevel,
-        href ? html`<a part="link" href=${href}>${job.title}</a>` : job.title,
+        href
+          ? html`<a part="link" href=${href} lang=${lang}>${job.title}</a>`
+          : html`<span lang=${lang}>${job.title}</span>`,
       )}
       ${closed ? html`<p class="badge" part="badge">${t.closed}</p>` : nothing}
       ${
@@ -110,7 +114,7 @@ export class CareersJobCard extends CareersElement {
       ${
         job.tags.length
           ? html`<ul class="tags" part="tags" aria-label=${t.tags}>
-              ${job.tags.map((item) => html`<li class="tag" part="tag">${item}</li>`)}
+              ${job.tags.map((item) => html`<li class="tag" part="tag" lang=${lang}>${item}</li>`)}
             </ul>`
           : nothing
       }

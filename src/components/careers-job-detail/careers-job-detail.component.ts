@@ -158,6 +158,12 @@ export class CareersJobDetail extends CareersElement {
     const teamUrl = safeHttpUrl(team?.url);
     // Kept as written when it leads to an http(s) page (the board's list URL), as a card's href.
     const back = safeHttpUrl(this.backHref, document.baseURI) && this.backHref;
+    // The posting's own words in its language (title, tags, text, contract label); the widget's
+    // words (labels, dates, kinds) in the page's.
+    const lang = job.language ?? nothing;
+    // The source's own words for the contract, when they say more than its kind.
+    const kind = formatContract(job.contract, t);
+    const label = job.contract?.label;
     return html`<article class="detail" part="detail">
       ${
         back
@@ -166,7 +172,7 @@ export class CareersJobDetail extends CareersElement {
             >`
           : nothing
       }
-      ${renderHeading(this.headingLevel, job.title, true)}
+      ${renderHeading(this.headingLevel, html`<span lang=${lang}>${job.title}</span>`, true)}
       ${closed ? html`<p class="badge" part="badge">${t.closed}</p>` : nothing}
       <dl class="meta" part="meta">
         ${this.#row(
@@ -179,7 +185,15 @@ export class CareersJobDetail extends CareersElement {
         )}
         ${this.#row(t.labels.locations, job.locations.join(', '))}
         ${this.#row(t.labels.remote, job.remote ? t.remote[job.remote] : undefined)}
-        ${this.#row(t.labels.contract, formatContract(job.contract, t, true))}
+        ${this.#row(
+          t.labels.contract,
+          kind &&
+            html`${kind}${
+              label && label.toLowerCase() != kind.toLowerCase()
+                ? html` (<span lang=${lang}>${label}</span>)`
+                : nothing
+            }`,
+        )}
         ${this.#row(t.labels.experience, job.experience ? t.experience[job.experience] : undefined)}
         ${this.#row(t.labels.salary, formatSalary(job.salary, t))}
         ${this.#row(t.labels.starts, this.#date(job.startsAt))}
@@ -189,11 +203,11 @@ export class CareersJobDetail extends CareersElement {
       ${
         job.tags.length
           ? html`<ul class="tags" part="tags" aria-label=${t.tags}>
-              ${job.tags.map((item) => html`<li class="tag" part="tag">${item}</li>`)}
+              ${job.tags.map((item) => html`<li class="tag" part="tag" lang=${lang}>${item}</li>`)}
             </ul>`
           : nothing
       }
-      <div class="description" part="description">
+      <div class="description" part="description" lang=${lang}>
         ${
           // Sanitized nodes, made in `willUpdate` only when the job or the level changes. A
           // fragment is emptied once inserted; Lit inserts it once and leaves it alone while it

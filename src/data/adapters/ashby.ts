@@ -11,6 +11,7 @@ import {
   readEach,
   remotePolicy,
   someItemHas,
+  textAt,
   text,
   textList,
 } from './fields.js';
@@ -27,7 +28,7 @@ function compensation(value: unknown): JobDraft['salary'] {
       period: salary.interval,
     } as JobDraft['salary'];
   }
-  const summary = text(field(value, 'compensationTierSummary'));
+  const summary = textAt(value, 'compensationTierSummary');
   return summary ? { text: summary } : undefined;
 }
 
@@ -57,7 +58,7 @@ export const ashbyAdapter: FeedAdapter = {
   },
   read(input, context) {
     return readEach(arrayAt(input, 'jobs'), context, (raw, index) => {
-      const title = text(field(raw, 'title'));
+      const title = textAt(raw, 'title');
       if (field(raw, 'isListed') === false) {
         context.warn('skipped: it is not listed (isListed: false).', index, title);
         return undefined;
@@ -67,13 +68,13 @@ export const ashbyAdapter: FeedAdapter = {
         ...list(field(raw, 'secondaryLocations')).map((l) => field(l, 'location')),
       ]);
       const address = postalAddress(field(raw, 'address'));
-      const team = text(field(raw, 'team')) ?? text(field(raw, 'department'));
-      const department = text(field(raw, 'department'));
-      const employment = text(field(raw, 'employmentType'));
-      const workplace = text(field(raw, 'workplaceType'));
-      const applyUrl = text(field(raw, 'applyUrl'));
+      const team = textAt(raw, 'team') ?? textAt(raw, 'department');
+      const department = textAt(raw, 'department');
+      const employment = textAt(raw, 'employmentType');
+      const workplace = textAt(raw, 'workplaceType');
+      const applyUrl = textAt(raw, 'applyUrl');
       return {
-        id: text(field(raw, 'id')),
+        id: textAt(raw, 'id'),
         title,
         team: named(team),
         tags: department && department !== team ? [department] : [],
@@ -86,10 +87,10 @@ export const ashbyAdapter: FeedAdapter = {
             : undefined,
         contract: contractFrom(employment),
         salary: compensation(field(raw, 'compensation')),
-        publishedAt: text(field(raw, 'publishedAt')),
-        url: text(field(raw, 'jobUrl')),
+        publishedAt: textAt(raw, 'publishedAt'),
+        url: textAt(raw, 'jobUrl'),
         apply: linkTo(applyUrl),
-        descriptionHtml: text(field(raw, 'descriptionHtml')),
+        descriptionHtml: textAt(raw, 'descriptionHtml'),
         summary: excerpt(field(raw, 'descriptionPlain')),
       };
     });

@@ -23,6 +23,9 @@ export function field(value: unknown, key: string): unknown {
   return value[key];
 }
 
+/** The text under `key` (see `text`). */
+export const textAt = (value: unknown, key: string): string | undefined => text(field(value, key));
+
 /** The first of several keys that holds something other than null/undefined. */
 export function firstField(value: unknown, ...keys: string[]): unknown {
   for (const key of keys) {

@@ -11,6 +11,7 @@ import {
   readEach,
   remotePolicy,
   someItemHas,
+  textAt,
   text,
   textList,
 } from './fields.js';
@@ -24,7 +25,7 @@ export const greenhouseAdapter: FeedAdapter = {
   },
   read(input, context) {
     return readEach(arrayAt(input, 'jobs'), context, (raw) => {
-      const location = text(field(field(raw, 'location'), 'name'));
+      const location = textAt(field(raw, 'location'), 'name');
       const metadata = list(field(raw, 'metadata')).filter(isRecord);
       const contractEntry = metadata.find((m) =>
         /employment|contract|contrat|commitment/i.test(String(text(m.name) ?? '')),
@@ -32,12 +33,12 @@ export const greenhouseAdapter: FeedAdapter = {
       const contractLabel = textList(field(contractEntry, 'value')).join(', ') || undefined;
       const departments = list(field(raw, 'departments')).filter(isRecord);
       const team = text(departments[0]?.name);
-      const content = text(field(raw, 'content'));
-      const organization = text(field(raw, 'company_name'));
-      const url = text(field(raw, 'absolute_url'));
+      const content = textAt(raw, 'content');
+      const organization = textAt(raw, 'company_name');
+      const url = textAt(raw, 'absolute_url');
       return {
-        id: text(field(raw, 'id')),
-        title: text(field(raw, 'title')),
+        id: textAt(raw, 'id'),
+        title: textAt(raw, 'title'),
         organization: named(organization),
         team: named(team),
         locations: location ? [location] : [],
@@ -47,13 +48,14 @@ export const greenhouseAdapter: FeedAdapter = {
             ? remotePolicy(location)
             : undefined,
         contract: contractFrom(contractLabel),
-        publishedAt: text(field(raw, 'first_published')) ?? text(field(raw, 'updated_at')),
-        updatedAt: text(field(raw, 'updated_at')),
+        publishedAt: textAt(raw, 'first_published') ?? textAt(raw, 'updated_at'),
+        updatedAt: textAt(raw, 'updated_at'),
         url,
         apply: linkTo(url),
         // The content is entity-escaped HTML: decoded once here, sanitized at render.
         descriptionHtml: content ? decodeEntities(content) : undefined,
-        tags: [],
+        // "fr", "en": checked as a BCP 47 tag by normalizeFeed.
+        language: raw.language as string,
       };
     });
   },

@@ -6,6 +6,7 @@ import {
   isRecord,
   remotePolicy,
   salaryPeriod,
+  textAt,
   text,
   textList,
   type JsonRecord,
@@ -58,12 +59,9 @@ function collectPostings(value: unknown, found: unknown[], depth = 0): void {
 
 /** A name or URL given as text, as `{ name }`/`{ url }`, or as `{ @id }`. */
 const nameOf = (value: unknown): string | undefined =>
-  text(value) ?? text(field(value, 'name')) ?? text(field(value, '@value'));
+  text(value) ?? textAt(value, 'name') ?? textAt(value, '@value');
 const urlOf = (value: unknown): string | undefined =>
-  text(value) ??
-  text(field(value, 'url')) ??
-  text(field(value, 'contentUrl')) ??
-  text(field(value, '@id'));
+  text(value) ?? textAt(value, 'url') ?? textAt(value, 'contentUrl') ?? textAt(value, '@id');
 
 function placeName(place: unknown): string | undefined {
   const address = field(place, 'address');
@@ -112,15 +110,17 @@ function readPosting(posting: JsonRecord): JobDraft {
   const employment = textList(field(posting, 'employmentType'));
   const identifier = field(posting, 'identifier');
   const skills = field(posting, 'skills');
-  const url = text(field(posting, 'url'));
+  const url = textAt(posting, 'url');
   const directApply = field(posting, 'directApply') === true;
+  // A BCP 47 tag, or a schema.org `Language` whose `alternateName` is one.
+  const language = field(posting, 'inLanguage');
   return {
-    id: text(identifier) ?? text(field(identifier, 'value')) ?? text(field(posting, '@id')),
-    title: text(field(posting, 'title')) ?? text(field(posting, 'name')),
+    id: text(identifier) ?? textAt(identifier, 'value') ?? textAt(posting, '@id'),
+    title: textAt(posting, 'title') ?? textAt(posting, 'name'),
     organization: organizationName
       ? {
           name: organizationName,
-          url: text(field(organization, 'url')) ?? textList([sameAs].flat())[0],
+          url: textAt(organization, 'url') ?? textList([sameAs].flat())[0],
           logo: urlOf(field(organization, 'logo')),
         }
       : undefined,
@@ -132,13 +132,14 @@ function readPosting(posting: JsonRecord): JobDraft {
       : undefined,
     salary: baseSalary(field(posting, 'baseSalary')),
     tags: textList(Array.isArray(skills) ? skills : text(skills)?.split(/\s*,\s*/)),
-    publishedAt: text(field(posting, 'datePosted')),
-    updatedAt: text(field(posting, 'dateModified')),
-    closesAt: text(field(posting, 'validThrough')),
-    startsAt: text(field(posting, 'jobStartDate')),
+    publishedAt: textAt(posting, 'datePosted'),
+    updatedAt: textAt(posting, 'dateModified'),
+    closesAt: textAt(posting, 'validThrough'),
+    startsAt: textAt(posting, 'jobStartDate'),
     url,
     apply: directApply && url ? { url } : undefined,
-    descriptionHtml: text(field(posting, 'description')),
+    descriptionHtml: textAt(posting, 'description'),
+    language: text(language) ?? textAt(language, 'alternateName'),
   };
 }
 

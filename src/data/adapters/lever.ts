@@ -12,6 +12,7 @@ import {
   named,
   readEach,
   remotePolicy,
+  textAt,
   text,
   textList,
 } from './fields.js';
@@ -35,10 +36,10 @@ export const leverAdapter: FeedAdapter = {
     return readEach(list(input), context, (raw) => {
       const categories = field(raw, 'categories');
       const allLocations = textList(field(categories, 'allLocations'));
-      const location = text(field(categories, 'location'));
-      const commitment = text(field(categories, 'commitment'));
-      const team = text(field(categories, 'team'));
-      const department = text(field(categories, 'department'));
+      const location = textAt(categories, 'location');
+      const commitment = textAt(categories, 'commitment');
+      const team = textAt(categories, 'team');
+      const department = textAt(categories, 'department');
       const salary = field(raw, 'salaryRange');
       const sections = list(field(raw, 'lists'))
         .filter(isRecord)
@@ -48,33 +49,29 @@ export const leverAdapter: FeedAdapter = {
           if (!items) return undefined;
           return `${heading ? `<h3>${escapeHtml(heading)}</h3>` : ''}<ul>${items}</ul>`;
         });
-      const workplace = text(field(raw, 'workplaceType'));
+      const workplace = textAt(raw, 'workplaceType');
       return {
-        id: text(field(raw, 'id')),
-        title: text(field(raw, 'text')),
+        id: textAt(raw, 'id'),
+        title: textAt(raw, 'text'),
         team: named(team),
         tags: department && department !== team ? [department] : [],
         locations: allLocations.length ? allLocations : location ? [location] : [],
-        country: text(field(raw, 'country')),
+        country: textAt(raw, 'country'),
         remote: workplace && workplace !== 'unspecified' ? remotePolicy(workplace) : undefined,
         contract: contractFrom(commitment),
-        salary: isRecord(salary)
-          ? ({
-              min: salary.min,
-              max: salary.max,
-              currency: salary.currency,
-              period: salary.interval,
-            } as JobDraft['salary'])
-          : undefined,
+        // `{ min, max, currency, interval }`: normalizeFeed reads min, max, currency and period.
+        salary: (isRecord(salary)
+          ? { ...salary, period: salary.interval }
+          : undefined) as JobDraft['salary'],
         // Lever dates are epoch milliseconds.
         publishedAt: isoDate(field(raw, 'createdAt')),
         updatedAt: isoDate(field(raw, 'updatedAt')),
-        url: text(field(raw, 'hostedUrl')),
-        apply: linkTo(text(field(raw, 'applyUrl'))),
+        url: textAt(raw, 'hostedUrl'),
+        apply: linkTo(textAt(raw, 'applyUrl')),
         descriptionHtml: joinHtml(
-          text(field(raw, 'description')),
+          textAt(raw, 'description'),
           ...sections,
-          text(field(raw, 'additional')),
+          textAt(raw, 'additional'),
         ),
         summary: excerpt(field(raw, 'descriptionPlain')),
       };

@@ -9,7 +9,7 @@ import {
   linkTo,
   named,
   readEach,
-  text,
+  textAt,
   textList,
 } from './fields.js';
 
@@ -20,20 +20,20 @@ export const recruiteeAdapter: FeedAdapter = {
   read(input, context) {
     return readEach(arrayAt(input, 'offers'), context, (raw) => {
       const location =
-        text(field(raw, 'location')) ??
+        textAt(raw, 'location') ??
         (textList([field(raw, 'city'), field(raw, 'country_code')]).join(', ') || undefined);
-      const employment = text(field(raw, 'employment_type_code'));
+      const employment = textAt(raw, 'employment_type_code');
       const salary = field(raw, 'salary');
-      const department = text(field(raw, 'department'));
-      const applyUrl = text(field(raw, 'careers_apply_url'));
-      const company = text(field(raw, 'company_name'));
+      const department = textAt(raw, 'department');
+      const applyUrl = textAt(raw, 'careers_apply_url');
+      const company = textAt(raw, 'company_name');
       return {
-        id: text(field(raw, 'id')) ?? text(field(raw, 'slug')),
-        title: text(field(raw, 'title')),
+        id: textAt(raw, 'id') ?? textAt(raw, 'slug'),
+        title: textAt(raw, 'title'),
         organization: named(company),
         team: named(department),
         locations: location ? [location] : [],
-        country: text(field(raw, 'country_code')),
+        country: textAt(raw, 'country_code'),
         remote:
           field(raw, 'remote') === true
             ? 'full'
@@ -44,23 +44,14 @@ export const recruiteeAdapter: FeedAdapter = {
                 : undefined,
         contract: contractFrom(employment),
         experience: experienceLevel(field(raw, 'experience_code')),
-        salary: isRecord(salary)
-          ? ({
-              min: salary.min,
-              max: salary.max,
-              currency: salary.currency,
-              period: salary.period,
-            } as JobDraft['salary'])
-          : undefined,
+        // Already `{ min, max, period, currency }`: normalizeFeed reads those keys, no others.
+        salary: (isRecord(salary) ? salary : undefined) as JobDraft['salary'],
         tags: textList(field(raw, 'tags')),
-        publishedAt: text(field(raw, 'published_at')),
-        closesAt: text(field(raw, 'close_at')),
-        url: text(field(raw, 'careers_url')),
+        publishedAt: textAt(raw, 'published_at'),
+        closesAt: textAt(raw, 'close_at'),
+        url: textAt(raw, 'careers_url'),
         apply: linkTo(applyUrl),
-        descriptionHtml: joinHtml(
-          text(field(raw, 'description')),
-          text(field(raw, 'requirements')),
-        ),
+        descriptionHtml: joinHtml(textAt(raw, 'description'), textAt(raw, 'requirements')),
       };
     });
   },

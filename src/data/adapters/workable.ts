@@ -10,7 +10,7 @@ import {
   named,
   readEach,
   someItemHas,
-  text,
+  textAt,
   textList,
 } from './fields.js';
 
@@ -29,32 +29,31 @@ export const workableAdapter: FeedAdapter = {
     return someItemHas(jobs, 'shortcode', 'telecommuting', 'application_url');
   },
   read(input, context) {
-    const organization = text(field(input, 'name'));
+    const organization = textAt(input, 'name');
     return readEach(arrayAt(input, 'jobs'), context, (raw) => {
       const locations = textList(list(field(raw, 'locations')).map(place));
       const main = place(raw);
-      const employment = text(field(raw, 'employment_type'));
-      const department = text(field(raw, 'department'));
-      const applyUrl = text(field(raw, 'application_url'));
+      const employment = textAt(raw, 'employment_type');
+      const department = textAt(raw, 'department');
+      const applyUrl = textAt(raw, 'application_url');
       return {
-        id: text(field(raw, 'shortcode')) ?? text(field(raw, 'id')),
-        title: text(field(raw, 'title')),
+        id: textAt(raw, 'shortcode') ?? textAt(raw, 'id'),
+        title: textAt(raw, 'title'),
         organization: named(organization),
         team: named(department),
         locations: locations.length ? locations : main ? [main] : [],
-        country: text(field(raw, 'country')),
+        country: textAt(raw, 'country'),
         remote: field(raw, 'telecommuting') === true ? 'full' : undefined,
         contract: contractFrom(employment),
         experience: experienceLevel(field(raw, 'experience')),
-        publishedAt: text(field(raw, 'published_on')) ?? text(field(raw, 'created_at')),
-        url: text(field(raw, 'url')),
+        publishedAt: textAt(raw, 'published_on') ?? textAt(raw, 'created_at'),
+        url: textAt(raw, 'url'),
         apply: linkTo(applyUrl),
         descriptionHtml: joinHtml(
-          text(field(raw, 'description')),
-          text(field(raw, 'requirements')),
-          text(field(raw, 'benefits')),
+          textAt(raw, 'description'),
+          textAt(raw, 'requirements'),
+          textAt(raw, 'benefits'),
         ),
-        tags: [],
       };
     });
   },

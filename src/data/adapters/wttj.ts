@@ -13,6 +13,7 @@ import {
   named,
   readEach,
   someItemHas,
+  textAt,
   text,
 } from './fields.js';
 
@@ -32,7 +33,7 @@ export const wttjAdapter: FeedAdapter = {
     return someItemHas(jobs, 'websites_urls', 'contract_type', 'recruitment_process', 'office');
   },
   read(input, context) {
-    const organization = text(field(input, 'name'));
+    const organization = textAt(input, 'name');
     return readEach(arrayAt(input, 'jobs'), context, (raw) => {
       const urls = list(raw.websites_urls).filter(isRecord);
       const page = urls.find((u) => /wttj|jungle/i.test(String(u.reference ?? ''))) ?? urls[0];
@@ -43,17 +44,17 @@ export const wttjAdapter: FeedAdapter = {
       const contractCode = isRecord(contractType) ? text(contractType.en) : contractLabel;
       const salary = field(raw, 'salary');
       const office = field(raw, 'office');
-      const city = text(field(office, 'city'));
-      const country = text(field(office, 'country')) ?? text(field(office, 'country_code'));
+      const city = textAt(office, 'city');
+      const country = textAt(office, 'country') ?? textAt(office, 'country_code');
       const created = field(raw, 'created_at');
-      const remote = text(field(raw, 'remote'));
+      const remote = textAt(raw, 'remote');
       return {
         id: text(firstField(raw, 'reference', 'id', 'slug')),
-        title: text(field(raw, 'name')),
+        title: textAt(raw, 'name'),
         organization: named(organization),
-        team: named(text(field(field(raw, 'department'), 'name'))),
+        team: named(textAt(field(raw, 'department'), 'name')),
         locations: city ? [country ? `${city}, ${country}` : city] : country ? [country] : [],
-        country: text(field(office, 'country_code')) ?? country,
+        country: textAt(office, 'country_code') ?? country,
         remote: remote ? WTTJ_REMOTE[remote.toLowerCase()] : undefined,
         contract: contractLabel
           ? {
@@ -61,25 +62,27 @@ export const wttjAdapter: FeedAdapter = {
               label: contractLabel,
             }
           : undefined,
-        salary: isRecord(salary)
-          ? ({
+        // Its `currency` and `period` as they are (normalizeFeed checks them); the amounts under
+        // either name.
+        salary: (isRecord(salary)
+          ? {
+              ...salary,
               min: firstField(salary, 'min', 'salary_min'),
               max: firstField(salary, 'max', 'salary_max'),
-              currency: field(salary, 'currency'),
-              period: field(salary, 'period'),
-            } as JobDraft['salary'])
-          : undefined,
+            }
+          : undefined) as JobDraft['salary'],
         publishedAt:
           isoDate(field(raw, 'published_at')) ?? isoDate(created) ?? isoDate(field(created, 'en')),
         startsAt: isoDate(field(raw, 'start_date')),
-        url: text(field(page, 'url')),
-        apply: linkTo(text(field(page, 'url'))),
+        url: textAt(page, 'url'),
+        apply: linkTo(textAt(page, 'url')),
         descriptionHtml: joinHtml(
-          text(field(raw, 'description')),
-          text(field(raw, 'profile')),
-          text(field(raw, 'recruitment_process')),
+          textAt(raw, 'description'),
+          textAt(raw, 'profile'),
+          textAt(raw, 'recruitment_process'),
         ),
-        tags: [],
+        // Documented on the job of WTTJ's Jobs API ("en"); checked by normalizeFeed.
+        language: raw.language as string,
       };
     });
   },

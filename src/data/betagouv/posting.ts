@@ -194,6 +194,8 @@ export function betagouvPostingToDraft(
     apply: apply.url || apply.email ? apply : undefined,
     description: body.trim() || undefined,
     summary: readers.summary?.(head),
+    // beta.gouv.fr postings are written in French.
+    language: 'fr',
   };
   // Drops the undefined fields.
   return JSON.parse(JSON.stringify(draft)) as JobDraft;

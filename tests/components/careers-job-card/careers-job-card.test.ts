@@ -37,6 +37,42 @@ describe('<careers-job-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("marks the posting's title and tags with its language, never the widget's own words", async () => {
+    // A French posting on an English page.
+    const el = await fixture<CareersJobCard>(
+      html`<careers-job-card lang="en" .job=${{ ...FULL, language: 'fr' }}></careers-job-card>`,
+    );
+    const root = el.shadowRoot!;
+    const link = root.querySelector('h3 a')!;
+    const tags = [...root.querySelectorAll('.tag')];
+    // Exactly the posting's words carry a lang: the title link and each tag.
+    expect([...root.querySelectorAll('[lang]')]).to.deep.equal([link, ...tags]);
+    expect(link.closest('[lang]')!.getAttribute('lang')).to.equal('fr');
+    expect(tags.map((tag) => tag.getAttribute('lang'))).to.deep.equal(['fr', 'fr']);
+    // The widget's words (places, contract kind, remote work, date, the tags' name) stay in the
+    // page's language: nothing in the card overrides it.
+    for (const ui of root.querySelectorAll('.meta li, .date, .organization, ul.tags')) {
+      expect(ui.closest('[lang]'), ui.textContent!).to.equal(null);
+    }
+    expect(el.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+    expect(root.textContent).to.contain('Partly remote');
+    await expect(el).to.be.accessible();
+
+    // A title without a link carries it too.
+    el.job = { ...FULL, language: 'fr-FR', url: undefined };
+    await el.updateComplete;
+    const title = root.querySelector('h3')!;
+    expect(title.querySelector('a')).to.equal(null);
+    expect(title.querySelector('[lang]')!.getAttribute('lang')).to.equal('fr-FR');
+    expect(title.querySelector('[lang]')!.textContent).to.equal(FULL.title);
+    await expect(el).to.be.accessible();
+
+    // An unknown language marks nothing: the page's language applies, as before.
+    el.job = FULL;
+    await el.updateComplete;
+    expect(root.querySelectorAll('[lang]')).to.have.length(0);
+  });
+
   it('uses href over the posting url, and clamps the heading level to 2..6', async () => {
     const el = await fixture<CareersJobCard>(
       html`<careers-job-card .job=${FULL} href="#job=dev" heading-level="9"></careers-job-card>`,

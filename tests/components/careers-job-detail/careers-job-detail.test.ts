@@ -647,6 +647,59 @@ describe('<careers-job-detail>', () => {
     });
   });
 
+  it("marks the posting's own words with its language, never the widget's", async () => {
+    // A French posting on an English page.
+    const job = {
+      ...JOB,
+      language: 'fr',
+      tags: ['Accessibilité', 'Lit'],
+      apply: { url: 'https://jobs.example.org/apply/dev', instructions: 'Écrivez-nous.' },
+    };
+    const el = await fixture<CareersJobDetail>(
+      html`<careers-job-detail .job=${job} lang="en" back-href="#"></careers-job-detail>`,
+    );
+    const root = el.shadowRoot!;
+    const title = root.querySelector('h3')!;
+    const label = root.querySelector('dd span')!;
+    const tags = [...root.querySelectorAll('.tag')];
+    const description = root.querySelector('.description')!;
+    const button = root.querySelector('careers-apply-button')!;
+    expect([...root.querySelectorAll('[lang]')]).to.deep.equal([
+      title.firstElementChild,
+      label,
+      ...tags,
+      description,
+      // The apply button speaks the widget's language...
+      button,
+    ]);
+    expect(button.getAttribute('lang')).to.equal('en');
+    const french = [title.firstElementChild!, label, ...tags, description];
+    for (const part of french) expect(part.getAttribute('lang'), part.textContent!).to.equal('fr');
+    expect(title.firstElementChild!.textContent).to.equal(job.title);
+    expect(label.textContent).to.equal('CDD 3 ans');
+    expect(root.querySelector('.description strong')!.closest('[lang]')).to.equal(description);
+    // ...but the instructions are the posting's words.
+    const instructions = button.shadowRoot!.querySelector('.instructions')!;
+    expect(instructions.getAttribute('lang')).to.equal('fr');
+    expect(button.shadowRoot!.querySelector('[part="apply"]')!.closest('[lang]')).to.equal(null);
+    // The widget's words: labels, contract kind, remote work, dates, tags' name, back, share.
+    for (const ui of root.querySelectorAll('dt, time, .back, .share, ul.tags')) {
+      expect(ui.closest('[lang]'), ui.textContent!).to.equal(null);
+    }
+    const contract = label.parentElement!;
+    expect(contract.textContent!.trim()).to.equal('Fixed-term (CDD 3 ans)');
+    expect(contract.closest('[lang]')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    // An unknown language marks nothing: the page's language applies, as before.
+    el.job = { ...job, language: undefined };
+    await el.updateComplete;
+    await button.updateComplete;
+    expect([...root.querySelectorAll('[lang]')]).to.deep.equal([button]);
+    expect(button.shadowRoot!.querySelectorAll('[lang]')).to.have.length(0);
+    expect(root.textContent).to.contain('Fixed-term (CDD 3 ans)');
+  });
+
   it('is complete in English', async () => {
     const el = await fixture<CareersJobDetail>(
       html`<careers-job-detail .job=${JOB} lang="en" back-href="#"></careers-job-detail>`,
