@@ -189,7 +189,7 @@ export class CareersJobDetail extends CareersElement {
           t.labels.contract,
           kind &&
             html`${kind}${
-              label && label.toLowerCase() != kind.toLowerCase()
+              label && label.toLowerCase() !== kind.toLowerCase()
                 ? html` (<span lang=${lang}>${label}</span>)`
                 : nothing
             }`,

@@ -35,6 +35,7 @@ const JOB_TEMPLATES: Record<string, Template> = {
     url: RAW,
     summary: RAW,
     description: RAW,
+    language: RAW,
   },
   'careers-html': {
     id: RAW,
@@ -63,6 +64,7 @@ const JOB_TEMPLATES: Record<string, Template> = {
     department: { id: 2, name: RAW },
     contract_type: { fr: RAW, en: RAW },
     websites_urls: [{ reference: RAW, url: RAW }],
+    language: RAW,
   },
   greenhouse: {
     id: 4001,
@@ -189,6 +191,7 @@ const JOB_TEMPLATES: Record<string, Template> = {
   jsonld: {
     '@context': 'https://schema.org',
     '@type': 'JobPosting',
+    inLanguage: RAW,
     title: RAW,
     description: RAW,
     datePosted: RAW,
