@@ -106,7 +106,7 @@
       `<li class="item"><article class="card" part="card">` +
       `<h3 class="title" part="title"><a part="link" href="${jobHref(job, query)}">${escape(job.title)}</a></h3>` +
       `<p class="organization" part="organization">` +
-      `${escape(job.team.name)} · ${escape(job.organization.name)}</p>` +
+      `${escape(job.team.name)}<span aria-hidden="true"> ·</span> ${escape(job.organization.name)}</p>` +
       `<ul class="meta" part="meta">${meta}</ul>` +
       `<p class="date" part="date">publiée <time datetime="${escape(job.publishedAt)}">` +
       `${escape(ago(job.publishedAt))}</time></p>` +

@@ -205,7 +205,8 @@ export function readFeedData(
       : '';
   if (why || result.format === 'unknown' || (!result.jobs.length && skipped > 0)) {
     const where = url || 'the jobs property';
-    const first = result.warnings[0]?.message ?? 'nothing usable was found.';
+    // There is one: the format was unknown, or postings were skipped.
+    const first = result.warnings[0].message;
     throw new FeedError(
       'invalid-feed',
       url,

@@ -245,13 +245,15 @@ class JobValidator {
 
   /** A BCP 47 tag with a 2- or 3-letter language, in its usual case (`fr-fr` -> `fr-FR`). */
   language(value: unknown): string | undefined {
+    // Most postings give none: nothing to parse (a throw per posting is slow).
+    if (blank(value)) return undefined;
     try {
       // Throws on a tag that is not well-formed; "French" is well-formed but names no language.
       if (/^[a-z]{2,3}\b/i.test(value as string)) return `${new Intl.Locale(value as string)}`;
     } catch {
       // Dropped below.
     }
-    if (!blank(value)) this.warn(`language ${shown(value)} dropped: not a BCP 47 tag.`);
+    this.warn(`language ${shown(value)} dropped: not a BCP 47 tag.`);
   }
 
   experience(value: unknown): ExperienceLevel | undefined {
