@@ -205,15 +205,15 @@ export function readFeedData(
       : '';
   if (why || result.format === 'unknown' || (!result.jobs.length && skipped > 0)) {
     const where = url || 'the jobs property';
-    // There is one: the format was unknown, or postings were skipped.
-    const first = result.warnings[0].message;
+    // Without `why`, there is a warning: the format was unknown, or postings were skipped.
+    const first = () => result.warnings[0].message;
     throw new FeedError(
       'invalid-feed',
       url,
       // The warning of an unknown format says "Not a job feed" itself.
       why || result.format === 'unknown'
-        ? `${where}: ${why || first}`
-        : `No usable posting in ${where} (${skipped} skipped): ${first}`,
+        ? `${where}: ${why || first()}`
+        : `No usable posting in ${where} (${skipped} skipped): ${first()}`,
     );
   }
   return result;
