@@ -22,7 +22,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * `format` the JSON is not in, events fired once the board shows what they announce) and of
  * a second visual review (+0.05 kB: the apply button's focus ring on any page, narrow tables,
  * the card's metadata separators), which took it to 61,356 B (README, Performance). Lowered
- * to 59.5 kB when the build left out marked's pedantic and breaks rules (-559 B: 60,797 B).
+ * to 59.5 kB when the build left out marked's pedantic and breaks rules (-559 B: 60,797 B);
+ * postings' languages and an accessibility audit's fixes then took it to 60,908 B.
  * Lower this number as the bundle shrinks; never raise it without saying why in the README.
  */
 export const GZIP_BUDGET = 59.5 * 1024;
