@@ -1,15 +1,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define-all.js';
 import type { CareersBoard } from '../../src/components/careers-board/careers-board.component.js';
-import { makeJob } from './ui-helpers.js';
+import { countWords, makeJob } from './ui-helpers.js';
 
 const JOBS = [
   makeJob({ id: 'a', title: 'Poste A', publishedAt: '2026-11-01' }),
   makeJob({ id: 'b', title: 'Poste B', publishedAt: '2026-11-02' }),
 ];
 
-const count = (board: CareersBoard) =>
-  board.shadowRoot!.querySelector('[part="count"]')?.textContent?.trim();
+const count = (board: CareersBoard) => countWords(board);
 const cardDate = (board: CareersBoard) =>
   board
     .shadowRoot!.querySelector('careers-job-card')!

@@ -67,3 +67,14 @@ export function onWhitePageAllowingDark(): void {
     return emulateMedia({ colorScheme: 'light' });
   });
 }
+
+/**
+ * The count's words as shown, and as screen readers hear them (they wait while the visitor
+ * types): the two halves of the board's count, whose text holds both.
+ */
+export function countWords(board: Element, heard = false): string | undefined {
+  return board
+    .shadowRoot!.querySelector(`.count > ${heard ? ':not([aria-hidden])' : '[aria-hidden]'}`)
+    ?.textContent?.replace(/\s+/g, ' ')
+    .trim();
+}

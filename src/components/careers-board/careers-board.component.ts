@@ -41,6 +41,14 @@ type CardElement = Element & { job?: Job };
 /** What the board keeps of a load. */
 type BoardData = Pick<LoadedFeeds, 'jobs' | 'warnings' | 'errors' | 'sources'>;
 
+/**
+ * One state of the board around its count: what comes before it, the count's words (none: the
+ * count is hidden), what comes after it, and whether the count is for screen readers only.
+ */
+type View = [before: unknown, count?: string, after?: unknown, quiet?: boolean];
+
+/** What says what the board holds now, to focus: the count shown, or the empty box. */
+const SUMMARY = '.count:not([hidden], .visually-hidden), [part~="empty"]';
 const CARD_PARTS =
   'card, link, organization, date, title, meta, badge, tags, tag, title: card-title, meta: card-meta';
 const DETAIL_PARTS =
@@ -64,7 +72,8 @@ const DETAIL_PARTS =
  * @slot intro - Shown above the search form (a short pitch, a link to your careers page).
  * @slot empty - Replaces the "no openings right now" text of an empty feed.
  * @slot error - Replaces the title of the error shown when no feed could be loaded.
- * @csspart status - The loading status (with the skeleton).
+ * @csspart status - The count while the feed loads ("Chargement des offres…"): the same live
+ *   region as `count`, which it becomes.
  * @csspart skeleton - Each placeholder card while loading.
  * @csspart error - The error box (all feeds failed, or some of them: also `partial`, with the
  *   same Retry and fallback link).
@@ -215,6 +224,10 @@ export class CareersBoard extends CareersElement {
   /** The open posting came with the page's URL: scroll it into view, leave focus alone. */
   #openedWithPage = false;
   #urlTimer?: ReturnType<typeof setTimeout>;
+  /** While the visitor types: the count's words screen readers hear stay as they were. */
+  #hold?: ReturnType<typeof setTimeout>;
+  /** The count's words screen readers heard last. */
+  #spoken?: string;
   /** Where folding the search text stopped when the board left the page. */
   #warmFrom?: number;
   #ldScript?: HTMLScriptElement;
@@ -438,9 +451,7 @@ export class CareersBoard extends CareersElement {
     }
     if (this.#focusAfterLoad && this.#feedTask.status >= TaskStatus.COMPLETE) {
       this.#focusAfterLoad = false;
-      this.renderRoot
-        .querySelector<HTMLElement>('[part~="retry"], .count, [part~="empty"]')
-        ?.focus();
+      this.renderRoot.querySelector<HTMLElement>(`[part~="retry"], ${SUMMARY}`)?.focus();
     }
     // The list changed under a focused card (new jobs, a smaller page size, Back to other
     // filters): focus follows its posting to the card that shows it now, or, when the posting
@@ -472,7 +483,7 @@ export class CareersBoard extends CareersElement {
       // after focus scrolled to it: once they are, bring the whole card into view.
       requestAnimationFrame(() => card.scrollIntoView({ block }));
     } else {
-      this.renderRoot.querySelector<HTMLElement>('.count, [part~="empty"]')?.focus();
+      this.renderRoot.querySelector<HTMLElement>(SUMMARY)?.focus();
     }
   }
 
@@ -526,8 +537,16 @@ export class CareersBoard extends CareersElement {
     else this.#router.write({ filters: this.filters }, 'push');
   }
 
-  #setFilters(filters: JobFilters) {
+  #setFilters(filters: JobFilters, typing = false) {
     this.filters = filters;
+    clearTimeout(this.#hold);
+    // Typing: screen readers hear the new count once the visitor pauses, not at every key.
+    this.#hold = typing
+      ? setTimeout(() => {
+          this.#hold = undefined;
+          this.requestUpdate();
+        }, 1000)
+      : undefined;
     this.shown = this.#page;
     this.notice = undefined;
     this.#filterChanged = true;
@@ -545,7 +564,7 @@ export class CareersBoard extends CareersElement {
     const value = (name: string) => String(data.get(name) ?? '');
     const filters: JobFilters = { ...EMPTY_FILTERS, query: value('q') };
     for (const facet of FACET_NAMES) filters[facet] = value(facet);
-    this.#setFilters(filters);
+    this.#setFilters(filters, (event.target as HTMLInputElement).name === 'q');
   }
 
   #clearFilters() {
@@ -605,26 +624,44 @@ export class CareersBoard extends CareersElement {
 
   override render(): TemplateResult {
     const t = this.#i18n.t;
-    if (this.#given) return html`<slot name="intro"></slot>${this.#renderData(t, this.#given)}`;
-    return html`<slot name="intro"></slot>${this.#feedTask.render({
-        initial: () => this.#renderLoading(t),
-        pending: () => this.#renderLoading(t),
-        error: (error) => this.#renderError(t, [error as Error]),
-        complete: (data) => (data ? this.#renderData(t, data) : nothing),
-      })}`;
+    const [before, count, after, quiet] = this.#given
+      ? this.#renderData(t, this.#given)
+      : (this.#feedTask.render({
+          initial: () => this.#renderLoading(t),
+          pending: () => this.#renderLoading(t),
+          error: (error) => this.#renderError(t, [error as Error]),
+          complete: (data) => (data ? this.#renderData(t, data) : [nothing]),
+        }) as View);
+    // One live region from loading to the list, so that the end of a load is announced (a
+    // region that arrives already filled is not). What it says aloud waits while the visitor
+    // types, then says the count once.
+    const spoken = (this.#spoken = this.#hold ? this.#spoken : count);
+    return html`<slot name="intro"></slot>${before}
+      <p
+        class=${quiet ? 'count visually-hidden' : 'count'}
+        part=${count === t.loading ? 'status' : 'count'}
+        role="status"
+        tabindex="-1"
+        ?hidden=${!count}
+      >
+        <span aria-hidden="true">${count}</span><span class="visually-hidden">${spoken}</span>
+      </p>
+      ${after}`;
   }
 
-  #renderLoading(t: Translation) {
-    if (!this.src && this.jobs === undefined) return nothing;
-    return html`<div class="loading">
-      <p class="count" part="status" role="status">${t.loading}</p>
-      <ul class="list" aria-hidden="true">
+  #renderLoading(t: Translation): View {
+    if (!this.src && this.jobs === undefined) return [nothing];
+    // The room of the search and filters, the count's words, the cards' placeholders.
+    return [
+      html`<div class="loading"></div>`,
+      t.loading,
+      html`<ul class="list" aria-hidden="true">
         ${[0, 1, 2].map(() => html`<li class="skeleton" part="skeleton"></li>`)}
-      </ul>
-    </div>`;
+      </ul>`,
+    ];
   }
 
-  #renderError(t: Translation, errors: Array<FeedError | Error>) {
+  #renderError(t: Translation, errors: Array<FeedError | Error>): View {
     const reasons = [
       ...new Set(
         errors.map((error) =>
@@ -633,13 +670,15 @@ export class CareersBoard extends CareersElement {
       ),
     ];
     // The alert says what happened, not the names of its buttons.
-    return html`<div class="error" part="error">
-      <div role="alert">
-        <slot name="error"><p class="error-title">${t.errorTitle}</p></slot>
-        ${reasons.map((reason) => html`<p>${reason}</p>`)}
-      </div>
-      ${this.#errorActions(t)}
-    </div>`;
+    return [
+      html`<div class="error" part="error">
+        <div role="alert">
+          <slot name="error"><p class="error-title">${t.errorTitle}</p></slot>
+          ${reasons.map((reason) => html`<p>${reason}</p>`)}
+        </div>
+        ${this.#errorActions(t)}
+      </div>`,
+    ];
   }
 
   /** Retry and the fallback link, of the error box and of the partial notice. */
@@ -656,17 +695,19 @@ export class CareersBoard extends CareersElement {
     </div>`;
   }
 
-  #renderData(t: Translation, data: BoardData) {
+  #renderData(t: Translation, data: BoardData): View {
     if (data.jobs.length === 0 && data.errors.length > 0) return this.#renderError(t, data.errors);
     const job = this.#openJob;
     if (job) {
-      return html`<careers-job-detail
-        .job=${job}
-        heading-level=${clampHeadingLevel(this.headingLevel)}
-        back-href=${this.#router.href({ filters: this.filters })}
-        share-url=${this.#jobLinks()(job)}
-        exportparts=${DETAIL_PARTS}
-      ></careers-job-detail>`;
+      return [
+        html`<careers-job-detail
+          .job=${job}
+          heading-level=${clampHeadingLevel(this.headingLevel)}
+          back-href=${this.#router.href({ filters: this.filters })}
+          share-url=${this.#jobLinks()(job)}
+          exportparts=${DETAIL_PARTS}
+        ></careers-job-detail>`,
+      ];
     }
     const partial = data.errors.length
       ? html`<div class="error" part="error partial">
@@ -679,20 +720,24 @@ export class CareersBoard extends CareersElement {
         ? html`<p class="notice" part="notice" role="alert">${t.unknownJob}</p>`
         : nothing;
     if (this.#base.length === 0) {
-      return html`${partial}${notice}
-        <div class="empty" part="empty" tabindex="-1">
+      // Screen readers hear that the load ended with nothing; the box says it to the eye.
+      return [
+        html`${partial}${notice}`,
+        t.jobCount(0),
+        html`<div class="empty" part="empty" tabindex="-1">
           <slot name="empty"><p>${t.empty}</p></slot>
-        </div>`;
+        </div>`,
+        true,
+      ];
     }
     const visible = this.#results.slice(0, this.shown);
     const remaining = this.#results.length - visible.length;
     const level = clampHeadingLevel(this.headingLevel);
     const link = this.#jobLinks();
-    return html`${partial}${notice}${this.#renderForm(t)}
-      <p class="count" part="count" role="status" tabindex="-1">
-        ${t.jobCount(this.#results.length)}
-      </p>
-      ${
+    return [
+      html`${partial}${notice}${this.#renderForm(t)}`,
+      t.jobCount(this.#results.length),
+      html`${
         this.#results.length === 0
           ? html`<div class="empty" part="empty no-match">
               <p>${t.noMatch}</p>
@@ -717,7 +762,8 @@ export class CareersBoard extends CareersElement {
               ${t.showMore(Math.min(remaining, this.#page))}
             </button>`
           : nothing
-      }`;
+      }`,
+    ];
   }
 
   #renderForm(t: Translation) {

@@ -157,11 +157,9 @@ export const boardStyles = css`
     gap: var(--_spacing);
   }
   /* While loading, the room of the search and of a row of filters (or of the button that
-     folds them), and the status where the count will be: the first cards then appear where
+     folds them), above the status where the count will be: the first cards then appear where
      the placeholders were, and the page does not jump. */
-  .loading::before {
-    content: '';
-    display: block;
+  .loading {
     height: 8em;
     margin-bottom: var(--_spacing);
   }
@@ -216,7 +214,7 @@ export const boardStyles = css`
     .list {
       grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min-width)), 1fr));
     }
-    .loading::before {
+    .loading {
       height: 9.75em;
     }
   }

@@ -7,6 +7,7 @@ import {
   EMPTY_FEED,
   OTHER_FEED,
   deepActiveElement,
+  countWords,
   deepQueryAll,
   makeJob,
   resetUrl,
@@ -64,10 +65,10 @@ describe('<careers-board>', () => {
         const board = await fixture<CareersBoard>(
           html`<careers-board lang=${lang} src=${`/__test__/delay/800${FEED}`}></careers-board>`,
         );
-        const status = $(board, '[role="status"]');
-        expect(text(status)).to.equal(
-          lang === 'fr' ? 'Chargement des offres…' : 'Loading job openings…',
-        );
+        const loading = lang === 'fr' ? 'Chargement des offres…' : 'Loading job openings…';
+        expect($(board, '[role="status"]')!.part.value).to.equal('status');
+        expect(countWords(board)).to.equal(loading);
+        expect(countWords(board, true)).to.equal(loading);
         expect(board.shadowRoot!.querySelectorAll('[part="skeleton"]').length).to.be.greaterThan(0);
         await expect(board).to.be.accessible();
       });
@@ -267,6 +268,76 @@ describe('<careers-board>', () => {
     });
   });
 
+  describe('announcements', () => {
+    /** How many times the words screen readers hear changed, from now on. */
+    function heardChanges(board: CareersBoard): () => string[] {
+      const heard = $(board, '.count > :not([aria-hidden])')!;
+      const said: string[] = [];
+      new MutationObserver(() => said.push(text(heard)!)).observe(heard, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+      return () => said;
+    }
+
+    it('keeps one live region from loading to the list, so the end of the load is announced', async () => {
+      const board = await fixture<CareersBoard>(
+        html`<careers-board src=${`/__test__/delay/500${BOARD_FEED}`}></careers-board>`,
+      );
+      const region = $(board, '[role="status"]')!;
+      expect(countWords(board, true)).to.equal('Chargement des offres…');
+      const said = heardChanges(board);
+      await waitUntil(() => cards(board).length > 0, 'cards shown');
+      await board.updateComplete;
+      // The same element: a region that arrives already filled is not announced.
+      expect(board.shadowRoot!.querySelectorAll('[role="status"]')).to.have.length(1);
+      expect($(board, '[role="status"]')).to.equal(region);
+      expect(region.part.value).to.equal('count');
+      expect(said()).to.deep.equal(['4 offres']);
+    });
+
+    it('says the count once the visitor pauses typing, and at once for a filter', async () => {
+      const board = await loaded(html`<careers-board src=${BOARD_FEED}></careers-board>`);
+      const said = heardChanges(board);
+      for (const query of ['d', 'de', 'dev', 'deve', 'devel']) {
+        await search(board, query);
+        // The eye sees each result at once; screen readers are not read a count per key.
+        expect(countWords(board, true)).to.equal('4 offres');
+      }
+      expect(countWords(board)).to.equal('1 offre');
+      await waitUntil(() => countWords(board, true) === '1 offre', 'said after the pause', {
+        timeout: 3000,
+      });
+      expect(said()).to.deep.equal(['1 offre']);
+      $<HTMLButtonElement>(board, '[part~="clear"]')!.click();
+      await board.updateComplete;
+      expect(countWords(board, true)).to.equal('4 offres');
+      await choose(board, 'organization', 'Atelier Fictif');
+      expect(countWords(board, true)).to.equal('2 offres');
+      expect(said()).to.deep.equal(['1 offre', '4 offres', '2 offres']);
+      await expect(board).to.be.accessible();
+    });
+
+    it('says an empty load to screen readers (the box says it to the eye), and hides the count on an error', async () => {
+      const empty = await fixture<CareersBoard>(
+        html`<careers-board src=${`/__test__/delay/300${EMPTY_FEED}`}></careers-board>`,
+      );
+      const said = heardChanges(empty);
+      await waitUntil(() => $(empty, '[part~="empty"]'), 'empty box');
+      expect(said()).to.deep.equal(['Aucune offre']);
+      const count = $(empty, '[role="status"]')!;
+      expect(count.classList.contains('visually-hidden')).to.equal(true);
+      await expect(empty).to.be.accessible();
+      const failed = await fixture<CareersBoard>(
+        html`<careers-board src="/__test__/status/500"></careers-board>`,
+      );
+      await waitUntil(() => $(failed, '[role="alert"]'), 'alert');
+      // The alert says it; an empty count would be a silent stop in the reading order.
+      expect($(failed, '[role="status"]')!.hidden).to.equal(true);
+    });
+  });
+
   describe('empty feed', () => {
     it('says there are no openings, in the words of the empty slot if given', async () => {
       const board = await fixture<CareersBoard>(
@@ -300,7 +371,8 @@ describe('<careers-board>', () => {
       ]);
       const count = $(board, '[part="count"]')!;
       expect(count.getAttribute('role')).to.equal('status');
-      expect(text(count)).to.equal('4 offres');
+      expect(countWords(board)).to.equal('4 offres');
+      expect(countWords(board, true)).to.equal('4 offres');
       await expect(board).to.be.accessible();
     });
 
@@ -311,7 +383,7 @@ describe('<careers-board>', () => {
       expect(titles(board)).to.include('Ancienne offre pourvue');
       const closed = cards(board).find((card) => card.job!.id === 'ancienne')!;
       expect(text(closed.shadowRoot!.querySelector('[part="badge"]'))).to.equal('Clôturée');
-      expect(text($(board, '[part="count"]'))).to.equal('5 offres');
+      expect(countWords(board)).to.equal('5 offres');
     });
 
     it('takes postings from the jobs property instead of src, and links cards to deep links', async () => {
@@ -578,7 +650,7 @@ describe('<careers-board>', () => {
       const board = await fixture<CareersBoard>(
         html`<careers-board page-size="0" .jobs=${jobs}></careers-board>`,
       );
-      await waitUntil(() => text($(board, '[part="count"]')) === '25 offres', 'the count');
+      await waitUntil(() => countWords(board) === '25 offres', 'the count');
       expect(cards(board)).to.have.length(20);
       expect(text($(board, '[part="more"]'))).to.equal('Afficher 5 offres de plus');
     });
@@ -589,11 +661,11 @@ describe('<careers-board>', () => {
       );
       const board = wrapper.querySelector('careers-board')!;
       await waitUntil(() => cards(board).length === 4);
-      expect(text($(board, '[part="count"]'))).to.equal('4 openings');
+      expect(countWords(board)).to.equal('4 openings');
       expect(text($(board, 'label[for="careers-q"]'))).to.equal('Search openings');
       await expect(board).to.be.accessible();
       wrapper.lang = 'fr';
-      await waitUntil(() => text($(board, '[part="count"]')) === '4 offres', 'back to French');
+      await waitUntil(() => countWords(board) === '4 offres', 'back to French');
     });
   });
 
@@ -640,7 +712,7 @@ describe('<careers-board>', () => {
       expect(titles(board)).to.deep.equal(['Développeur·se back-end', 'Data scientist']);
       await search(board, 'données ouvertes');
       expect(titles(board)).to.deep.equal(['Data scientist']);
-      expect(text($(board, '[part="count"]'))).to.equal('1 offre');
+      expect(countWords(board)).to.equal('1 offre');
     });
 
     it('builds labelled facets with counts from the data, only when they have two values', async () => {
@@ -668,7 +740,7 @@ describe('<careers-board>', () => {
       expect(titles(board)).to.deep.equal(['Responsable produit', 'Designer d’interface']);
       await search(board, 'zzz introuvable');
       expect(titles(board)).to.deep.equal([]);
-      expect(text($(board, '[part="count"]'))).to.equal('Aucune offre');
+      expect(countWords(board)).to.equal('Aucune offre');
       await expect(board).to.be.accessible();
       $<HTMLButtonElement>(board, '[part~="clear"]')!.click();
       await board.updateComplete;
@@ -685,7 +757,7 @@ describe('<careers-board>', () => {
       const board = await loaded(html`<careers-board src=${BOARD_FEED}></careers-board>`);
       await search(board, 'zzz introuvable');
       expect(clears(board)).to.deep.equal(['Effacer la recherche et les filtres']);
-      const count = text($(board, '[part="count"]'))!;
+      const count = countWords(board)!;
       expect(count).to.equal('Aucune offre');
       expect(text($(board, '[part~="no-match"]'))).to.contain('Essayez d’autres mots');
       expect(text($(board, '[part~="no-match"]'))).not.to.contain(count);
@@ -760,7 +832,7 @@ describe('<careers-board>', () => {
       expect(options('contract')).to.deep.equal(['All', 'Permanent (2)', 'Freelance (1)']);
       await choose(board, 'remote', 'hybrid');
       expect(titles(board)).to.deep.equal(['C']);
-      expect(text($(board, '[part="count"]'))).to.equal('1 opening');
+      expect(countWords(board)).to.equal('1 opening');
       expect(options('contract')).to.deep.equal(['All', 'Permanent (1)', 'Freelance (0)']);
       expect(disabled('contract')).to.deep.equal(['freelance']);
       await search(board, 'zzz');
@@ -784,7 +856,7 @@ describe('<careers-board>', () => {
       await search(board, 'developpeur');
       const elapsed = performance.now() - started;
       expect(cards(board)).to.have.length(20);
-      expect(text($(board, '[part="count"]'))).to.equal(
+      expect(countWords(board)).to.equal(
         `${new Intl.NumberFormat('fr-FR').format(5000)} offres`.replace(/\s+/g, ' '),
       );
       // A figure for humans, not an assertion (timings are never asserted).

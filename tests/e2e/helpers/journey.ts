@@ -23,7 +23,9 @@ export async function tabTo(
 
 const count = (page: Page) =>
   page.evaluate(() =>
-    (window.__probe.findDeep('[part~="count"]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    (window.__probe.findDeep('[part~="count"] > [aria-hidden]')?.textContent ?? '')
+      .replace(/\s+/g, ' ')
+      .trim(),
   );
 
 export const JOURNEY_TEXT = {
