@@ -115,9 +115,12 @@ export const boardStyles = css`
     background: var(--_color-primary);
     color: var(--_color-on-primary);
   }
+  /* A band of the board's background under the ring: where a control spans the board, the ring
+     falls outside it, on the page, which may be of any colour. */
   :is(input, select, button, a, [tabindex='-1']):focus-visible {
     outline: var(--_focus-ring);
     outline-offset: var(--_focus-offset);
+    box-shadow: 0 0 0 calc(var(--_focus-offset) + 4px) var(--_color-background);
   }
   a {
     color: var(--_color-link);

@@ -24,6 +24,13 @@ export const cardStyles = css`
     outline: var(--_focus-ring);
     outline-offset: var(--_focus-offset);
   }
+  /* A band of the widget's background under the ring: a card that spans the board has its ring
+     outside it, on the page, which may be of any colour. On the host: the card's own shadow is
+     its accent bar. */
+  :host(:focus-within) {
+    border-radius: var(--_radius);
+    box-shadow: 0 0 0 calc(var(--_focus-offset) + 4px) var(--_color-background);
+  }
   .card:hover .title a {
     text-decoration-thickness: 2px;
   }

@@ -1,0 +1,79 @@
+// A control that spans the board has its focus ring outside the board, on the host page, which
+// may be of any colour: a band of the board's background under the ring keeps it 3:1 there.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../../src/define-all.js';
+import type { CareersBoard } from '../../../src/components/careers-board/careers-board.component.js';
+import { BOARD_FEED, onWhitePageAllowingDark, resetUrl } from '../ui-helpers.js';
+import { contrast } from '../careers-job-detail/readable.js';
+
+/**
+ * The colour next to the outer edge of `element`'s focus ring: the band drawn under it (by
+ * `bandOf`, the element itself or its host), or the page where the band does not reach.
+ */
+function outsideRing(element: Element, bandOf: Element = element): string {
+  const style = getComputedStyle(element);
+  const band = /^(rgb\([^)]*\)) 0px 0px 0px ([\d.]+)px$/.exec(getComputedStyle(bandOf).boxShadow);
+  const reach = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth) + 1;
+  return band && Number(band[2]) >= reach
+    ? band[1]
+    : getComputedStyle(document.body).backgroundColor;
+}
+
+describe('<careers-board> focus rings at its edges, on any page', () => {
+  onWhitePageAllowingDark();
+  afterEach(resetUrl);
+
+  // Dark on a white page, light on a black one, by the visitor's preference or by the attribute.
+  const cases = [
+    { scheme: 'auto', prefers: 'dark', page: '#ffffff' },
+    { scheme: 'dark', prefers: 'light', page: '#ffffff' },
+    { scheme: 'light', prefers: 'dark', page: '#000000' },
+  ] as const;
+  for (const theme of ['default', 'dsfr']) {
+    for (const { scheme, prefers, page } of cases) {
+      it(`rings the search, the filters button, "show more" and a card 3:1 against the page: ${theme}, ${scheme} scheme, visitor prefers ${prefers}, page ${page}`, async () => {
+        await emulateMedia({ colorScheme: prefers });
+        document.body.style.background = page;
+        const wrapper = await fixture<HTMLElement>(
+          html`<div style="width: 320px">
+            <button>avant</button>
+            <careers-board
+              theme=${theme}
+              color-scheme=${scheme}
+              page-size="2"
+              src=${BOARD_FEED}
+            ></careers-board>
+          </div>`,
+        );
+        const board = wrapper.querySelector<CareersBoard>('careers-board')!;
+        const root = board.shadowRoot!;
+        await waitUntil(() => root.querySelectorAll('careers-job-card').length === 2, 'cards');
+        wrapper.querySelector('button')!.focus();
+        await sendKeys({ press: 'Tab' });
+        const boardBox = board.getBoundingClientRect();
+        for (const part of ['search-input', 'facets-toggle', 'more']) {
+          const control = root.querySelector<HTMLElement>(`[part~="${part}"]`)!;
+          control.focus();
+          expect(control.matches(':focus-visible'), `${part} shows its ring`).to.equal(true);
+          // Sanity: the control spans the board, so its ring is drawn over the page.
+          const box = control.getBoundingClientRect();
+          expect(box.left - boardBox.left, `${part} at the board's edge`).to.be.below(1);
+          const ring = getComputedStyle(control).outlineColor;
+          const outside = outsideRing(control);
+          expect(contrast(ring, outside), `${part}: ring ${ring} / ${outside}`).to.be.at.least(3);
+        }
+        const card = root.querySelector('careers-job-card')!;
+        card.shadowRoot!.querySelector<HTMLElement>('[part~="link"]')!.focus();
+        const box = card.shadowRoot!.querySelector('[part~="card"]')!;
+        expect(box.matches(':focus-within'), 'the card shows its ring').to.equal(true);
+        expect(box.getBoundingClientRect().left - boardBox.left, 'card at the edge').to.be.below(1);
+        // The card's ring, on the band its host draws (the card's own shadow is its accent bar).
+        const ring = getComputedStyle(box).outlineColor;
+        const outside = outsideRing(box, card);
+        expect(contrast(ring, outside), `card: ring ${ring} / ${outside}`).to.be.at.least(3);
+        await expect(board).to.be.accessible();
+      });
+    }
+  }
+});
