@@ -157,9 +157,14 @@ function readValue(text: string, key: string, line: number, problems: Problem[])
   return value;
 }
 
+/** A key given twice: said as the YAML path says it, the last one kept as in Jekyll. */
+const givenTwice = (key: string, first: number): string =>
+  `"${key}" is given twice (line ${first} and here): the last one is kept`;
+
 /**
  * `key: value` lines, and `- item` lines under a `key:`, for front matter YAML cannot read;
- * each value read as YAML would read it alone. A line it cannot read is said.
+ * each value read as YAML would read it alone. A line it cannot read is said, and so is a key
+ * given twice (the last one is kept).
  */
 function readLineByLine(
   yaml: string,
@@ -168,6 +173,8 @@ function readLineByLine(
   problems: Problem[],
 ) {
   const values: Record<string, unknown> = {};
+  /** The line of each key read so far. */
+  const seen = new Map<string, number>();
   /** The key whose list the next `- item` lines fill. */
   let list: { key: string; items: unknown[] } | undefined;
   yaml.split('\n').forEach((line, index) => {
@@ -192,6 +199,9 @@ function readLineByLine(
       return;
     }
     const key = match[1];
+    const first = seen.get(key);
+    if (first !== undefined) problems.push({ line: at, message: givenTwice(key, first) });
+    seen.set(key, at);
     const value = readValue(match[2] ?? '', key, at, problems);
     values[key] = value;
     lines[key] = at;
@@ -273,7 +283,7 @@ export function parseMarkdownFile(source: string): MarkdownFile {
       if (seen.has(key)) {
         problems.push({
           line,
-          message: `"${key}" is given twice (line ${seen.get(key)} and here): the last one is kept`,
+          message: givenTwice(key, seen.get(key)!),
         });
       }
       seen.set(key, line);

@@ -64,6 +64,27 @@ describe('front matter YAML cannot read', () => {
     assert.match(said(file).join('\n'), /^5: "equipe": the \{ .* left out$/m);
   });
 
+  it('says a key given twice, and keeps the last one, as when the YAML parses', () => {
+    const file = read(
+      'open: false\ntitle: "X\ndomaines:\n  - Data\nopen: true\ndomaines: [IA]\nopen: oui\n',
+    );
+    assert.deepEqual(file.frontMatter, { open: 'oui', title: 'X', domaines: ['IA'] });
+    assert.deepEqual(file.lines, { open: 8, title: 3, domaines: 7 });
+    assert.deepEqual(
+      said(file).filter((line) => line.includes('twice')),
+      [
+        '6: "open" is given twice (line 2 and here): the last one is kept',
+        '7: "domaines" is given twice (line 4 and here): the last one is kept',
+        '8: "open" is given twice (line 6 and here): the last one is kept',
+      ],
+    );
+    // The same words as for YAML that parses.
+    const valid = read('open: false\ntitle: X\nopen: true\n');
+    assert.deepEqual(said(valid), [
+      '4: "open" is given twice (line 2 and here): the last one is kept',
+    ]);
+  });
+
   it('leaves a value that is valid YAML alone, a closing quote included', () => {
     const file = read('title: Stagiaire data"\nopen: true\n');
     assert.deepEqual(file.frontMatter, { title: 'Stagiaire data"', open: true });
