@@ -16,6 +16,7 @@ import { normalizeFeed, type FeedFormat } from '../data/normalize.js';
 import { droppedFromHtml, droppedFromMarkdown, droppedHtmlMessage } from './dropped-html.js';
 import { jobLabel, renamedIds, typeProblems } from './feed-problems.js';
 import { postingProblems } from './posting-problems.js';
+import { strayQuote, strayQuoteMessage } from './stray-quote.js';
 
 export interface ValidateOptions {
   /** A file path or an http(s) URL. */
@@ -128,6 +129,26 @@ function isFuture(iso: string | undefined, now: number): boolean {
 function closedEverywhere(job: Job, now: number): boolean {
   if (!job.open) return true;
   return Boolean(job.closesAt && endOfDateMs(job.closesAt) < now);
+}
+
+/**
+ * The front matter values of a beta.gouv.fr posting (text, or items of a list) with a stray
+ * quote at one end, which the widget shows as written (`careers-feed build` takes it off).
+ */
+function strayQuotes(posting: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(posting)) {
+    if (key === 'body' || key === 'file') continue;
+    for (const item of [value].flat()) {
+      const stray = typeof item === 'string' ? strayQuote(item) : undefined;
+      if (stray) {
+        problems.push(
+          strayQuoteMessage(key, item as string, stray, 'the widget shows it as written'),
+        );
+      }
+    }
+  }
+  return problems;
 }
 
 export async function validateFeed(options: ValidateOptions): Promise<ValidateReport> {
@@ -250,6 +271,8 @@ export async function validateFeed(options: ValidateOptions): Promise<ValidateRe
       for (const problem of postingProblems(posting, draft)) {
         warnings.push(`Job #${index + 1}${name}: ${problem.message}`);
       }
+      for (const problem of strayQuotes(posting))
+        warnings.push(`Job #${index + 1}${name}: ${problem}`);
     });
     if (byId.length) {
       warnings.push(
