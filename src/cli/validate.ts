@@ -13,6 +13,7 @@ import { betagouvPostingToDraft } from '../data/betagouv/posting.js';
 import type { Job } from '../data/job.js';
 import { jobPostingLd } from '../data/job-posting-ld.js';
 import { normalizeFeed, type FeedFormat } from '../data/normalize.js';
+import { boardTypeProblems } from './board-problems.js';
 import { droppedFromHtml, droppedFromMarkdown, droppedHtmlMessage } from './dropped-html.js';
 import { jobLabel, renamedIds, typeProblems } from './feed-problems.js';
 import { postingProblems } from './posting-problems.js';
@@ -244,6 +245,8 @@ export async function validateFeed(options: ValidateOptions): Promise<ValidateRe
         warnings.push(`${jobLabel(index, name)}: ${problem}`);
     });
   }
+  // In a job board's format: fields of the wrong type its adapter ignores, numbers read as text.
+  warnings.push(...boardTypeProblems(json, result.format));
   if (result.format !== 'unknown') warnings.push(...renamedIds(json, result.format, result.jobs));
   // Raw HTML in a description that the widget's sanitizer removes.
   for (const job of result.jobs) {
