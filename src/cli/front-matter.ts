@@ -35,6 +35,15 @@ export interface MarkdownFile {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Sets an own property, `__proto__` included (as YAML's own reading does), never a prototype. */
+const setOwn = (values: Record<string, unknown>, key: string, value: unknown) =>
+  Object.defineProperty(values, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+
 /** A line `key: value` (or `key:`) at the start of a line. */
 const KEY_LINE = /^([A-Za-z_][\w-]*)\s*:(?:\s+(.*?))?\s*$/;
 /** A list item line: `- value`. */
@@ -157,7 +166,7 @@ function takeOffStrayQuotes(
         value[index] = withoutStrayQuote(item, value[index], key, at(item), problems);
       });
     } else if (Object.hasOwn(values, key)) {
-      values[key] = withoutStrayQuote(node, value, key, at(node), problems);
+      setOwn(values, key, withoutStrayQuote(node, value, key, at(node), problems));
     }
   }
 }
@@ -273,7 +282,7 @@ function readLineByLine(
     if (list && item) {
       const value = readValue(item[1] ?? '', list.key, at, problems);
       if (value !== null) list.items.push(value);
-      values[list.key] = list.items;
+      setOwn(values, list.key, list.items);
       return;
     }
     list = undefined;
@@ -292,8 +301,8 @@ function readLineByLine(
     if (first !== undefined) problems.push({ line: at, message: givenTwice(key, first) });
     seen.set(key, at);
     const value = readValue(match[2] ?? '', key, at, problems);
-    values[key] = value;
-    lines[key] = at;
+    setOwn(values, key, value);
+    setOwn(lines, key, at);
     // A key with nothing after it: the `- item` lines under it, if any, are its list.
     if (value === null) list = { key, items: [] };
   });
@@ -376,7 +385,7 @@ export function parseMarkdownFile(source: string): MarkdownFile {
         });
       }
       seen.set(key, line);
-      lines[key] = line;
+      setOwn(lines, key, line);
     }
   }
   let value: unknown;

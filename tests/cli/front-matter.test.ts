@@ -85,6 +85,16 @@ describe('front matter YAML cannot read', () => {
     ]);
   });
 
+  it('keeps a __proto__ key as a key of its own, as YAML that parses does', () => {
+    const file = read('title: "X\n__proto__: [a, b]\nopen: true\n');
+    assert.equal(Object.getPrototypeOf(file.frontMatter), Object.prototype);
+    assert.deepEqual(Object.keys(file.frontMatter!), ['title', '__proto__', 'open']);
+    assert.deepEqual(Object.getOwnPropertyDescriptor(file.frontMatter, '__proto__')?.value, [
+      'a',
+      'b',
+    ]);
+  });
+
   it('leaves a value that is valid YAML alone, quotes that pair included', () => {
     const file = read('title: Stagiaire "data" (Lab)\nopen: true\n');
     assert.deepEqual(file.frontMatter, { title: 'Stagiaire "data" (Lab)', open: true });
