@@ -2,10 +2,20 @@
  * Reads a Jekyll Markdown file: YAML front matter between `---` lines, then the body. Tolerates
  * CRLF, a BOM, non-breaking spaces in the front matter, lines indented with tabs, duplicate keys
  * (the last one wins, as in Jekyll), comments after values, and YAML that does not parse (read
- * line by line instead, a value's unclosed quote or bracket taken off). Each one is a problem
- * at its line.
+ * line by line instead, a value's unclosed quote or bracket taken off), and a stray quote at one
+ * end of an unquoted value (taken off). Each one is a problem at its line.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Pair,
+} from 'yaml';
+import { isApostrophe, strayQuote, strayQuoteMessage } from './stray-quote.js';
 
 export interface Problem {
   /** 1-based line in the file. */
@@ -24,6 +34,15 @@ export interface MarkdownFile {
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Sets an own property, `__proto__` included (as YAML's own reading does), never a prototype. */
+const setOwn = (values: Record<string, unknown>, key: string, value: unknown) =>
+  Object.defineProperty(values, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 
 /** A line `key: value` (or `key:`) at the start of a line. */
 const KEY_LINE = /^([A-Za-z_][\w-]*)\s*:(?:\s+(.*?))?\s*$/;
@@ -106,17 +125,83 @@ function unclosed(text: string): string | undefined {
 }
 
 /**
+ * An unquoted string (a YAML plain scalar) without the stray quote at one end it may have,
+ * said at `line`; any other value as it is.
+ */
+function withoutStrayQuote(
+  node: unknown,
+  value: unknown,
+  key: string,
+  line: number,
+  problems: Problem[],
+): unknown {
+  if (!isScalar(node) || node.type !== 'PLAIN' || typeof value !== 'string') return value;
+  const stray = strayQuote(value);
+  if (!stray) return value;
+  problems.push({ line, message: strayQuoteMessage(key, value, stray) });
+  return stray.read;
+}
+
+/**
+ * In front matter YAML reads, the stray quotes at one end of unquoted values and of the
+ * unquoted items of a list: taken off `values`, each said at its line. Only the kept value of a
+ * key given twice (the last one) is looked at.
+ */
+function takeOffStrayQuotes(
+  doc: Document,
+  values: Record<string, unknown>,
+  lineOf: (offset: number) => number,
+  problems: Problem[],
+): void {
+  if (!isMap(doc.contents)) return;
+  const kept = new Map<string, Pair>();
+  for (const pair of doc.contents.items) {
+    if (isScalar(pair.key)) kept.set(String(pair.key.value), pair);
+  }
+  for (const [key, { value: node }] of kept) {
+    const value = values[key];
+    const at = (item: unknown) => lineOf((item as { range?: number[] | null }).range?.[0] ?? 0);
+    if (isSeq(node) && Array.isArray(value)) {
+      node.items.forEach((item, index) => {
+        value[index] = withoutStrayQuote(item, value[index], key, at(item), problems);
+      });
+    } else if (Object.hasOwn(values, key)) {
+      setOwn(values, key, withoutStrayQuote(node, value, key, at(node), problems));
+    }
+  }
+}
+
+/**
+ * Where the quote that opens `text` (its first character) closes, or -1: the next `"`, or the
+ * next `'` that is not an apostrophe.
+ */
+function closingQuote(text: string): number {
+  const quote = text[0];
+  for (let i = text.indexOf(quote, 1); i !== -1; i = text.indexOf(quote, i + 1)) {
+    if (quote === '"' || !isApostrophe(text, i)) return i;
+  }
+  return -1;
+}
+
+/**
  * One value of a line YAML cannot read as part of the whole: as YAML would read it alone
- * (quotes, escapes, `true`, `[a, b]`, a comment after it), else as text with a quote or bracket
- * that is not closed (or quotes within quotes) taken off, and said.
+ * (quotes, escapes, `true`, `[a, b]`, a comment after it; a stray quote at one end of an
+ * unquoted one taken off), else as text with a quote or bracket that is not closed (or quotes
+ * within quotes, or quotes followed by more text) taken off, and said.
  */
 function readValue(text: string, key: string, line: number, problems: Problem[]): unknown {
   if (!text || text.startsWith('#')) return null;
   const doc = parseDocument(text, { prettyErrors: false });
   if (!doc.errors.length) {
     const contents = doc.contents;
-    if (isScalar(contents) || (isSeq(contents) && contents.items.every(isScalar))) {
-      return doc.toJS();
+    if (isScalar(contents)) {
+      return withoutStrayQuote(contents, doc.toJS(), key, line, problems);
+    }
+    if (isSeq(contents) && contents.items.every(isScalar)) {
+      const items = doc.toJS() as unknown[];
+      return contents.items.map((item, i) =>
+        withoutStrayQuote(item, items[i], key, line, problems),
+      );
     }
   }
   const value = text.replace(/\s+#.*$/, '');
@@ -144,22 +229,40 @@ function readValue(text: string, key: string, line: number, problems: Problem[])
     return items;
   }
   if (open) {
+    // `"CDI"x`: closed, then more text; the quotes are taken off, the text kept.
+    const close = closingQuote(value);
+    if (close > 0) {
+      const read = `${value.slice(1, close)}${value.slice(close + 1)}`.trim();
+      say(`text after the closing ${open} (${value})`, read);
+      return read;
+    }
     const read = value.slice(1).trim();
     say(`the ${open} that opens the value is not closed`, read);
     return read;
   }
   const quote = value[0];
   if ((quote === '"' || quote === "'") && value.length > 1 && value.endsWith(quote)) {
-    const read = value.slice(1, -1).trim();
-    say(`quotes within quotes (${value})`, read);
-    return read;
+    const inner = value.slice(1, -1).trim();
+    // `"Dev""`: a stray quote, not quotes within quotes.
+    const stray = strayQuote(inner);
+    if (stray?.quote === quote) {
+      problems.push({ line, message: strayQuoteMessage(key, value, stray) });
+      return stray.read;
+    }
+    say(`quotes within quotes (${value})`, inner);
+    return inner;
   }
   return value;
 }
 
+/** A key given twice: said as the YAML path says it, the last one kept as in Jekyll. */
+const givenTwice = (key: string, first: number): string =>
+  `"${key}" is given twice (line ${first} and here): the last one is kept`;
+
 /**
  * `key: value` lines, and `- item` lines under a `key:`, for front matter YAML cannot read;
- * each value read as YAML would read it alone. A line it cannot read is said.
+ * each value read as YAML would read it alone. A line it cannot read is said, and so is a key
+ * given twice (the last one is kept).
  */
 function readLineByLine(
   yaml: string,
@@ -168,6 +271,8 @@ function readLineByLine(
   problems: Problem[],
 ) {
   const values: Record<string, unknown> = {};
+  /** The line of each key read so far. */
+  const seen = new Map<string, number>();
   /** The key whose list the next `- item` lines fill. */
   let list: { key: string; items: unknown[] } | undefined;
   yaml.split('\n').forEach((line, index) => {
@@ -177,7 +282,7 @@ function readLineByLine(
     if (list && item) {
       const value = readValue(item[1] ?? '', list.key, at, problems);
       if (value !== null) list.items.push(value);
-      values[list.key] = list.items;
+      setOwn(values, list.key, list.items);
       return;
     }
     list = undefined;
@@ -192,9 +297,12 @@ function readLineByLine(
       return;
     }
     const key = match[1];
+    const first = seen.get(key);
+    if (first !== undefined) problems.push({ line: at, message: givenTwice(key, first) });
+    seen.set(key, at);
     const value = readValue(match[2] ?? '', key, at, problems);
-    values[key] = value;
-    lines[key] = at;
+    setOwn(values, key, value);
+    setOwn(lines, key, at);
     // A key with nothing after it: the `- item` lines under it, if any, are its list.
     if (value === null) list = { key, items: [] };
   });
@@ -273,11 +381,11 @@ export function parseMarkdownFile(source: string): MarkdownFile {
       if (seen.has(key)) {
         problems.push({
           line,
-          message: `"${key}" is given twice (line ${seen.get(key)} and here): the last one is kept`,
+          message: givenTwice(key, seen.get(key)!),
         });
       }
       seen.set(key, line);
-      lines[key] = line;
+      setOwn(lines, key, line);
     }
   }
   let value: unknown;
@@ -299,5 +407,11 @@ export function parseMarkdownFile(source: string): MarkdownFile {
     });
     return done({});
   }
+  takeOffStrayQuotes(
+    doc,
+    value,
+    (offset) => firstLine + counter.linePos(offset).line - 1,
+    problems,
+  );
   return done(value);
 }

@@ -141,10 +141,49 @@ async function build(args: string[], io: Io): Promise<number> {
   return EXIT.ok;
 }
 
+/**
+ * Makes `folder` and its missing parents, one at a time. Not `mkdir(folder, { recursive: true })`:
+ * in Node 20 that loops for ever when a parent exists but cannot hold a folder (under /proc,
+ * `mkdir` answers ENOENT there, and Node then makes the parent again and retries). Throws an
+ * error that says which folder cannot be made, and why.
+ */
+async function makeFolders(folder: string): Promise<void> {
+  const missing: string[] = [];
+  let at = folder;
+  for (;;) {
+    const info = await stat(at).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
+      throw error;
+    });
+    if (info) {
+      if (!info.isDirectory()) throw new Error(`${at} is not a folder`);
+      break;
+    }
+    missing.unshift(at);
+    const parent = dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  for (const path of missing) {
+    try {
+      await mkdir(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // Made meanwhile by another process: fine if it is a folder.
+      if (code === 'EEXIST' && (await stat(path).catch(() => undefined))?.isDirectory()) continue;
+      throw new Error(
+        code === 'EEXIST'
+          ? `${path} exists but is not a folder (a link to nowhere?)`
+          : `the folder ${path} cannot be made in ${dirname(path)}: ${(error as Error).message}`,
+      );
+    }
+  }
+}
+
 /** Writes `text` to `file` (folders created) and says so; false (said too) when it cannot. */
 async function write(file: string, text: string, io: Io): Promise<boolean> {
   try {
-    await mkdir(dirname(file), { recursive: true });
+    await makeFolders(dirname(file));
     await writeFile(file, text);
   } catch (error) {
     io.stderr(`careers-feed build: cannot write ${file} (${(error as Error).message})\n`);

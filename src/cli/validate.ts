@@ -13,9 +13,11 @@ import { betagouvPostingToDraft } from '../data/betagouv/posting.js';
 import type { Job } from '../data/job.js';
 import { jobPostingLd } from '../data/job-posting-ld.js';
 import { normalizeFeed, type FeedFormat } from '../data/normalize.js';
+import { boardTypeProblems } from './board-problems.js';
 import { droppedFromHtml, droppedFromMarkdown, droppedHtmlMessage } from './dropped-html.js';
 import { jobLabel, renamedIds, typeProblems } from './feed-problems.js';
 import { postingProblems } from './posting-problems.js';
+import { strayQuote, strayQuoteMessage } from './stray-quote.js';
 
 export interface ValidateOptions {
   /** A file path or an http(s) URL. */
@@ -130,6 +132,26 @@ function closedEverywhere(job: Job, now: number): boolean {
   return Boolean(job.closesAt && endOfDateMs(job.closesAt) < now);
 }
 
+/**
+ * The front matter values of a beta.gouv.fr posting (text, or items of a list) with a stray
+ * quote at one end, which the widget shows as written (`careers-feed build` takes it off).
+ */
+function strayQuotes(posting: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(posting)) {
+    if (key === 'body' || key === 'file') continue;
+    for (const item of [value].flat()) {
+      const stray = typeof item === 'string' ? strayQuote(item) : undefined;
+      if (stray) {
+        problems.push(
+          strayQuoteMessage(key, item as string, stray, 'the widget shows it as written'),
+        );
+      }
+    }
+  }
+  return problems;
+}
+
 export async function validateFeed(options: ValidateOptions): Promise<ValidateReport> {
   const now = (options.now ?? new Date()).getTime();
   const origin = options.origin ? new URL(options.origin).origin : ANOTHER_SITE;
@@ -223,6 +245,8 @@ export async function validateFeed(options: ValidateOptions): Promise<ValidateRe
         warnings.push(`${jobLabel(index, name)}: ${problem}`);
     });
   }
+  // In a job board's format: fields of the wrong type its adapter ignores, numbers read as text.
+  warnings.push(...boardTypeProblems(json, result.format));
   if (result.format !== 'unknown') warnings.push(...renamedIds(json, result.format, result.jobs));
   // Raw HTML in a description that the widget's sanitizer removes.
   for (const job of result.jobs) {
@@ -250,6 +274,8 @@ export async function validateFeed(options: ValidateOptions): Promise<ValidateRe
       for (const problem of postingProblems(posting, draft)) {
         warnings.push(`Job #${index + 1}${name}: ${problem.message}`);
       }
+      for (const problem of strayQuotes(posting))
+        warnings.push(`Job #${index + 1}${name}: ${problem}`);
     });
     if (byId.length) {
       warnings.push(

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { CareersFeed, Job } from '../../src/data/job.js';
 import { slugify } from '../../src/data/slug.js';
+import { parseMarkdownFile } from '../../src/cli/front-matter.js';
 import { validate } from '../data/json-schema.js';
 import { corpusPath, runCli, type Run } from './helpers.js';
 
@@ -275,6 +276,22 @@ describe('careers-feed build on the real beta.gouv.fr corpus', () => {
         '2022-05-10-dev-ror-lapin-insertion.md:19: raw HTML the widget drops: <style> (line 19, with all it holds)',
       ],
     );
+  });
+
+  it('takes no quote off the corpus: every value with an apostrophe or a quote read as written', async () => {
+    assert.doesNotMatch(run.stderr, /stray/);
+    let checked = 0;
+    for (const { file, frontMatter } of parsed) {
+      const source = await readFile(join(jobsDir(), file), 'utf8');
+      const read = parseMarkdownFile(source).frontMatter ?? {};
+      for (const [key, value] of Object.entries(frontMatter)) {
+        const values = [value].flat();
+        if (!values.some((v) => typeof v === 'string' && /['"]/.test(v))) continue;
+        checked++;
+        assert.deepEqual(read[key], value, `${file}: "${key}"`);
+      }
+    }
+    assert.ok(checked > 20, `only ${checked} values with quotes or apostrophes`);
   });
 
   it('reads CRLF files like the others', async () => {

@@ -64,10 +64,141 @@ describe('front matter YAML cannot read', () => {
     assert.match(said(file).join('\n'), /^5: "equipe": the \{ .* left out$/m);
   });
 
-  it('leaves a value that is valid YAML alone, a closing quote included', () => {
-    const file = read('title: Stagiaire data"\nopen: true\n');
-    assert.deepEqual(file.frontMatter, { title: 'Stagiaire data"', open: true });
+  it('says a key given twice, and keeps the last one, as when the YAML parses', () => {
+    const file = read(
+      'open: false\ntitle: "X\ndomaines:\n  - Data\nopen: true\ndomaines: [IA]\nopen: oui\n',
+    );
+    assert.deepEqual(file.frontMatter, { open: 'oui', title: 'X', domaines: ['IA'] });
+    assert.deepEqual(file.lines, { open: 8, title: 3, domaines: 7 });
+    assert.deepEqual(
+      said(file).filter((line) => line.includes('twice')),
+      [
+        '6: "open" is given twice (line 2 and here): the last one is kept',
+        '7: "domaines" is given twice (line 4 and here): the last one is kept',
+        '8: "open" is given twice (line 6 and here): the last one is kept',
+      ],
+    );
+    // The same words as for YAML that parses.
+    const valid = read('open: false\ntitle: X\nopen: true\n');
+    assert.deepEqual(said(valid), [
+      '4: "open" is given twice (line 2 and here): the last one is kept',
+    ]);
+  });
+
+  it('keeps a __proto__ key as a key of its own, as YAML that parses does', () => {
+    const file = read('title: "X\n__proto__: [a, b]\nopen: true\n');
+    assert.equal(Object.getPrototypeOf(file.frontMatter), Object.prototype);
+    assert.deepEqual(Object.keys(file.frontMatter!), ['title', '__proto__', 'open']);
+    assert.deepEqual(Object.getOwnPropertyDescriptor(file.frontMatter, '__proto__')?.value, [
+      'a',
+      'b',
+    ]);
+  });
+
+  it('leaves a value that is valid YAML alone, quotes that pair included', () => {
+    const file = read('title: Stagiaire "data" (Lab)\nopen: true\n');
+    assert.deepEqual(file.frontMatter, { title: 'Stagiaire "data" (Lab)', open: true });
     assert.deepEqual(file.problems, []);
+  });
+
+  it('reads a value closed then followed by text as that text without the quotes, and says so', () => {
+    const file = read('contrat: "CDI"x\ntitle: "Développeur" senior\nopen: true\n');
+    assert.deepEqual(file.frontMatter, {
+      contrat: 'CDIx',
+      title: 'Développeur senior',
+      open: true,
+    });
+    assert.deepEqual(said(file).slice(1), [
+      '2: "contrat": text after the closing " ("CDI"x) (not valid YAML): read as "CDIx"',
+      '3: "title": text after the closing " ("Développeur" senior) (not valid YAML): read as ' +
+        '"Développeur senior"',
+    ]);
+  });
+});
+
+describe('front matter values with a stray quote at one end', () => {
+  const stray = (line: number, key: string, quote: string, written: string, value: string) =>
+    `${line}: "${key}": a stray ${quote} at the end that no quote opens (${written}): read as ` +
+    `"${value}" (put the whole value in quotes to keep it)`;
+
+  it('takes off a lone closing quote of an unquoted value, and says it at its line', () => {
+    const file = read(
+      "title: Développeur\"\ncontrat: CDI'\nroles: Chargé·e de mission d'État'\nopen: true\n",
+    );
+    assert.deepEqual(file.frontMatter, {
+      title: 'Développeur',
+      contrat: 'CDI',
+      roles: "Chargé·e de mission d'État",
+      open: true,
+    });
+    assert.deepEqual(said(file), [
+      stray(2, 'title', '"', 'Développeur"', 'Développeur'),
+      stray(3, 'contrat', "'", "CDI'", 'CDI'),
+      stray(4, 'roles', "'", "Chargé·e de mission d'État'", "Chargé·e de mission d'État"),
+    ]);
+  });
+
+  it('takes it off the items of a list, each said at its own line', () => {
+    const file = read('domaines:\n  - Design"\n  - Produit\ntechno: [Python\', Rust]\n');
+    assert.deepEqual(file.frontMatter, {
+      domaines: ['Design', 'Produit'],
+      techno: ['Python', 'Rust'],
+    });
+    assert.deepEqual(said(file), [
+      stray(3, 'domaines', '"', 'Design"', 'Design'),
+      stray(5, 'techno', "'", "Python'", 'Python'),
+    ]);
+  });
+
+  it('never touches an apostrophe, quotes that pair, a quoted value or a quote inside', () => {
+    const frontMatter = {
+      title: "Chef·fe de projet à l'équipe d'État",
+      roles: "aujourd'hui, l'IA",
+      equipe: 'Le "Lab" du ministère',
+      friend: "Rock 'n' roll",
+      contrat: "Dev' senior",
+      contact: 'Écran 27" ou plus',
+      techno: "Dev'",
+      domaine: 'Développeur"',
+      startup: "Service 'Mon compte' d'accompagnement vers l'emploi'",
+    };
+    const file = read(
+      [
+        "title: Chef·fe de projet à l'équipe d'État",
+        "roles: aujourd'hui, l'IA",
+        'equipe: Le "Lab" du ministère',
+        "friend: Rock 'n' roll",
+        "contrat: Dev' senior",
+        'contact: Écran 27" ou plus',
+        'techno: "Dev\'"',
+        "domaine: 'Développeur\"'",
+        "startup: Service 'Mon compte' d'accompagnement vers l'emploi'",
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(file.frontMatter, frontMatter);
+    assert.deepEqual(file.problems, []);
+  });
+
+  it('reads only the value of a key given twice that is kept', () => {
+    const file = read('title: Dev"\ntitle: Designer\n');
+    assert.deepEqual(file.frontMatter, { title: 'Designer' });
+    assert.deepEqual(said(file), [
+      '3: "title" is given twice (line 2 and here): the last one is kept',
+    ]);
+  });
+
+  it('takes it off too when the front matter is read line by line, inside quotes included', () => {
+    const file = read('title: Développeur"\nopen: [true\nroles: "Dev""\n');
+    assert.deepEqual(file.frontMatter, { title: 'Développeur', open: ['true'], roles: 'Dev' });
+    assert.deepEqual(
+      said(file).filter((line) => !line.includes('read line by line')),
+      [
+        stray(2, 'title', '"', 'Développeur"', 'Développeur'),
+        '3: "open": the [ that opens the value is not closed (not valid YAML): read as the list ["true"]',
+        stray(4, 'roles', '"', '"Dev""', 'Dev'),
+      ],
+    );
   });
 });
 
