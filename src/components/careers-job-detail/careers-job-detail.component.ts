@@ -87,6 +87,8 @@ export class CareersJobDetail extends CareersElement {
   #description?: DocumentFragment;
   /** Whether the description already holds the apply instructions, word for word. */
   #instructionsInDescription = false;
+  /** Lays the description's tables and code blocks out again: a new width, a block shown. */
+  readonly #resized = new ResizeObserver(() => this.#reachScrollers());
 
   override willUpdate(changed: Map<PropertyKey, unknown>) {
     if (changed.has('job')) this.shareMessage = '';
@@ -102,6 +104,29 @@ export class CareersJobDetail extends CareersElement {
         this.#description.textContent ?? '',
         this.job.apply?.instructions,
       );
+    }
+  }
+
+  /**
+   * Only the tables and code blocks that scroll sideways (wider than the text) take focus, so
+   * that the keyboard can scroll them; those that fit are no extra Tab stop. One not laid out
+   * yet (out of view: `content-visibility`) may scroll: it keeps its focus until it is.
+   */
+  #reachScrollers() {
+    for (const block of this.renderRoot.querySelectorAll<HTMLElement>('table,pre')) {
+      const laidOut = (block.firstElementChild ?? block).checkVisibility({
+        contentVisibilityAuto: true,
+      });
+      if (!laidOut || block.scrollWidth > block.clientWidth) block.tabIndex = 0;
+      else block.removeAttribute('tabindex');
+    }
+  }
+
+  override updated(changed: Map<PropertyKey, unknown>) {
+    if (changed.has('job') || changed.has('headingLevel')) {
+      this.#resized.disconnect();
+      for (const element of this.renderRoot.querySelectorAll('.description,table,pre'))
+        this.#resized.observe(element);
     }
   }
 

@@ -548,13 +548,19 @@ describe('<careers-job-detail>', () => {
   });
 
   it('rings a focused table or code block as it rings the other controls', async () => {
+    // Wider than the text: they scroll, so they take focus.
+    const cells = Array.from({ length: 12 }, (_, i) => `colonne${i}`);
     const el = await detail(
       makeJob({
         ...JOB,
-        description:
-          '[Un lien](https://example.org/l)\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n```\ncode\n```',
+        description: [
+          '[Un lien](https://example.org/l)',
+          `| ${cells.join(' | ')} |\n|${' - |'.repeat(12)}\n| ${cells.join(' | ')} |`,
+          `\`\`\`\n${'une_longue_ligne_de_code();'.repeat(12)}\n\`\`\``,
+        ].join('\n\n'),
       }),
     );
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[tabindex="0"]').length === 2);
     const root = el.shadowRoot!;
     const link = root.querySelector<HTMLElement>('[part="description"] a')!;
     const ring = (element: Element) => {
@@ -575,6 +581,61 @@ describe('<careers-job-detail>', () => {
       expect(ring(block), selector).to.equal(linkRing);
     }
     await expect(el).to.be.accessible();
+  });
+
+  describe('tables and code blocks', () => {
+    // Wider than 320 px, narrower than the text's measure.
+    const wide = Array.from({ length: 5 }, (_, i) => `colonne${i}`);
+    const WIDE_TABLE = `| ${wide.join(' | ')} |\n|${' - |'.repeat(5)}\n| ${wide.join(' | ')} |`;
+    const WIDE_CODE = `\`\`\`\n${'une_ligne();'.repeat(4)}\n\`\`\``;
+    const SMALL = '| a | b |\n| - | - |\n| 1 | 2 |\n\n```\ncode\n```';
+    const focusable = (el: CareersJobDetail) =>
+      [...el.shadowRoot!.querySelectorAll('[part="description"] :is(table, pre)')].map(
+        (block) => `${block.localName} ${block.getAttribute('tabindex') ?? 'none'}`,
+      );
+
+    it('gives focus only to those that scroll, as the width changes', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px">
+          <careers-job-detail
+            .job=${makeJob({ description: `${SMALL}\n\n${WIDE_TABLE}\n\n${WIDE_CODE}` })}
+          ></careers-job-detail>
+        </div>`,
+      );
+      const el = wrapper.querySelector<CareersJobDetail>('careers-job-detail')!;
+      const expected = ['table none', 'pre none', 'table 0', 'pre 0'];
+      await waitUntil(() => focusable(el).join() === expected.join(), focusable(el).join());
+      await expect(el).to.be.accessible();
+      // Wide enough for all: none scrolls, none is a Tab stop.
+      wrapper.style.width = '1000px';
+      await waitUntil(() => focusable(el).every((b) => b.endsWith('none')), focusable(el).join());
+      wrapper.style.width = '320px';
+      await waitUntil(() => focusable(el).join() === expected.join(), focusable(el).join());
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps focus on a code block out of view until it is laid out, and gives it up then if it fits', async () => {
+      const filler = Array.from({ length: 80 }, (_, i) => `Paragraphe ${i}.`).join('\n\n');
+      const el = await fixture<CareersJobDetail>(
+        html`<careers-job-detail
+          .job=${makeJob({ description: `${filler}\n\n${SMALL}` })}
+        ></careers-job-detail>`,
+      );
+      const pre = el.shadowRoot!.querySelector('[part="description"] pre')!;
+      // Far below the fold, not laid out (content-visibility): it may scroll, so it keeps it.
+      // Tables are always laid out: the small one gives it up at once.
+      await waitUntil(() => focusable(el).join() === 'table none,pre 0', focusable(el).join());
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50)));
+      expect(pre.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })).to.equal(
+        false,
+        'sanity: not laid out',
+      );
+      expect(focusable(el)).to.deep.equal(['table none', 'pre 0']);
+      pre.scrollIntoView();
+      await waitUntil(() => focusable(el).join() === 'table none,pre none', focusable(el).join());
+      await expect(el).to.be.accessible();
+      window.scrollTo(0, 0);
+    });
   });
 
   describe('actions', () => {
