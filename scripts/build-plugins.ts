@@ -124,8 +124,9 @@ function objectsWith(body: EstreeNode[], match: (keys: string[]) => boolean): Es
 const DEAD_LIBRARY_CODE: DeadLibraryCode[] = [
   {
     // marked's default instance and the `marked()` function API around it (`marked.use`,
-    // `marked.setOptions`...). The widget makes its own `new Marked()`; the bundler keeps the
-    // default one because building it writes properties on a function.
+    // `marked.setOptions`...). The widget calls marked's lexer and parser itself; the bundler
+    // keeps the default instance (and so the `Marked` class) because building it writes
+    // properties on a function.
     library: 'marked',
     id: /[\\/]node_modules[\\/]marked[\\/]lib[\\/]marked\.esm\.js$/,
     seeds(body, exported) {
@@ -154,10 +155,11 @@ const DEAD_LIBRARY_CODE: DeadLibraryCode[] = [
       'lexer',
     ],
     // What only the modes the widget never turns on use: it reads Markdown with marked's
-    // defaults, `gfm` on, `breaks` and `pedantic` off, and no one else can reach its lexer or its
-    // `Marked` instance. The lexer picks its rules from two objects by mode, `{ normal, gfm,
-    // pedantic }` (block) and `{ normal, gfm, breaks, pedantic }` (inline); the tokenizer reads
-    // the `pedantic...` entries of its other regular expressions only in pedantic mode.
+    // defaults, `gfm` on, `breaks` and `pedantic` off, and no one else can reach its lexer, its
+    // options or the default `Marked` instance. The lexer picks its rules from two objects by
+    // mode, `{ normal, gfm, pedantic }` (block) and `{ normal, gfm, breaks, pedantic }` (inline);
+    // the tokenizer reads the `pedantic...` entries of its other regular expressions only in
+    // pedantic mode.
     properties(body) {
       const same = (keys: string[]) => (found: string[]) =>
         found.length === keys.length && keys.every((key) => found.includes(key));

@@ -1,4 +1,4 @@
-import { Marked } from 'marked';
+import { Lexer, Parser, getDefaults } from 'marked';
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import type { Job } from './job.js';
 import { safeEmail, safeHttpUrl } from './urls.js';
@@ -62,7 +62,16 @@ const SANITIZE_CONFIG: Config = {
   RETURN_DOM_FRAGMENT: true,
 };
 
-const markdown = new Marked({ gfm: true, breaks: false });
+/**
+ * Markdown to HTML with marked's defaults (GFM on, `breaks` and `pedantic` off): its lexer and
+ * parser alone, without the `Marked` class around them (extensions, hooks, async parsing), which
+ * the widget never uses. The options are fresh on each call, as `Marked` makes them: the lexer and
+ * the parser store their tokenizer and renderer in them.
+ */
+function markdownToHtml(markdown: string): string {
+  const options = getDefaults();
+  return Parser.parse(Lexer.lex(markdown, options), options);
+}
 
 let purifier: DOMPurify | undefined;
 /** Base URL for relative links of the description being sanitized (sanitizing is synchronous). */
@@ -268,7 +277,7 @@ function sanitize(job: Job, level: number): DocumentFragment {
   const source = job.descriptionHtml?.trim()
     ? job.descriptionHtml
     : job.description?.trim()
-      ? (markdown.parse(job.description, { async: false }) as string)
+      ? markdownToHtml(job.description)
       : '';
   if (!source) return document.createDocumentFragment();
   const html = withoutInlineStyles(source);
