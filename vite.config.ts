@@ -4,6 +4,7 @@ import {
   asciiOnly,
   dropDeadLibraryCode,
   dropTokenDescriptions,
+  fixSanitizerOptions,
   thirdPartyLicenses,
 } from './scripts/build-plugins.ts';
 
@@ -15,6 +16,7 @@ export default defineConfig({
   plugins: [
     dropTokenDescriptions(),
     dropDeadLibraryCode(),
+    fixSanitizerOptions(),
     thirdPartyLicenses(),
     asciiOnly(),
     {

@@ -347,6 +347,159 @@ function unusedDeclarators(
   return edits;
 }
 
+/**
+ * The options of the widget's DOMPurify sanitizer: the values `SANITIZE_CONFIG` in
+ * src/data/render-description.ts gives, DOMPurify's defaults for the others
+ * (tests/node/sanitizer-options.test.ts checks both). `RETURN_DOM` follows from
+ * `RETURN_DOM_FRAGMENT`.
+ */
+export const SANITIZER_OPTIONS: Record<string, boolean | string> = {
+  ALLOW_ARIA_ATTR: true,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_SELF_CLOSE_IN_ATTR: true,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  FORCE_BODY: false,
+  IN_PLACE: false,
+  KEEP_CONTENT: true,
+  NAMESPACE: 'http://www.w3.org/1999/xhtml',
+  PARSER_MEDIA_TYPE: 'text/html',
+  RETURN_DOM: true,
+  RETURN_DOM_FRAGMENT: true,
+  RETURN_TRUSTED_TYPE: false,
+  SAFE_FOR_TEMPLATES: false,
+  SAFE_FOR_XML: true,
+  SANITIZE_DOM: true,
+  SANITIZE_NAMED_PROPS: false,
+  WHOLE_DOCUMENT: false,
+};
+
+/** The methods of a DOMPurify instance the widget never calls (it calls `addHook` and `sanitize`). */
+const UNUSED_SANITIZER_METHODS = [
+  'setConfig',
+  'clearConfig',
+  'isValidAttribute',
+  'removeHook',
+  'removeHooks',
+  'removeAllHooks',
+];
+
+/** Every node under `node` (itself included) for which `test` holds. */
+function nodesIn(node: unknown, test: (n: EstreeNode) => boolean, out: EstreeNode[] = []) {
+  if (Array.isArray(node)) {
+    for (const each of node) nodesIn(each, test, out);
+    return out;
+  }
+  if (!node || typeof node !== 'object') return out;
+  const n = node as EstreeNode;
+  if (typeof n.type === 'string' && test(n)) out.push(n);
+  for (const [key, value] of Object.entries(n)) if (key !== 'parent') nodesIn(value, test, out);
+  return out;
+}
+
+/**
+ * Builds DOMPurify with the widget's options fixed (SANITIZER_OPTIONS), so the minifier drops
+ * the code of the modes the widget never turns on (template scrubbing, in-place and
+ * whole-document sanitizing, XHTML parsing, string and TrustedHTML output...: about 1.9 kB
+ * gzip). The widget's instance is private to render-description.ts, which always passes the
+ * same options; each option's variable in `createDOMPurify()` starts at the widget's value and
+ * `_parseConfig` no longer sets it (the right sides only read the copied options). The instance
+ * methods no one calls go too. Refuses (warning, the module left as it is) unless each variable
+ * is declared once with `let`, is set only in `_parseConfig`, with right sides that only read.
+ */
+export function fixSanitizerOptions(): Plugin {
+  return {
+    name: 'careers-fix-sanitizer-options',
+    apply: 'build',
+    transform: {
+      filter: { id: /[\\/]node_modules[\\/]dompurify[\\/]dist[\\/]purify\.es\.mjs$/ },
+      handler(code) {
+        const refuse = (why: string) => {
+          this.warn(
+            `DOMPurify's options left open (${why}): update fixSanitizerOptions in scripts/build-plugins.ts`,
+          );
+          return null;
+        };
+        const body = this.parse(code).body as unknown as EstreeNode[];
+        const factory = body.find(
+          (s) => s.type === 'FunctionDeclaration' && nameOf(s.id) === 'createDOMPurify',
+        );
+        if (!factory) return refuse('no createDOMPurify()');
+        const statements = (factory.body as { body: EstreeNode[] }).body;
+        const parseConfig = nodesIn(
+          factory,
+          (n) => n.type === 'VariableDeclarator' && nameOf(n.id) === '_parseConfig',
+        )[0]?.init as EstreeNode | undefined;
+        if (parseConfig?.type !== 'FunctionExpression') return refuse('no _parseConfig');
+        const inParseConfig = (n: EstreeNode) =>
+          n.start >= parseConfig.start && n.end <= parseConfig.end;
+        // Each variable's right sides may only read: no call (but `indexOf`), write or `new`.
+        const onlyReads = (n: EstreeNode) =>
+          nodesIn(
+            n,
+            (each) =>
+              /^(Assignment|Update|New|Await|Yield)Expression$/.test(each.type) ||
+              (each.type === 'CallExpression' &&
+                nameOf((each.callee as EstreeNode).property) !== 'indexOf'),
+          ).length === 0;
+        const edits: Array<[number, number, string]> = [];
+        for (const [name, value] of Object.entries(SANITIZER_OPTIONS)) {
+          const declarations = statements.filter(
+            (s) =>
+              s.type === 'VariableDeclaration' &&
+              s.kind === 'let' &&
+              (s.declarations as EstreeNode[]).some((d) => nameOf(d.id) === name),
+          );
+          const declarator = (declarations[0]?.declarations as EstreeNode[] | undefined)?.find(
+            (d) => nameOf(d.id) === name,
+          );
+          if (declarations.length !== 1 || !declarator?.init)
+            return refuse(`no single \`let ${name}\``);
+          const uses = nodesIn(factory, (n) => {
+            const target = (n.left ?? n.argument) as EstreeNode | undefined;
+            return /^(Assignment|Update)Expression$/.test(n.type) && target?.name === name;
+          });
+          // A declaration elsewhere (parameter, inner variable) would be another variable.
+          const declared = nodesIn(factory, (n) =>
+            ['VariableDeclarator', 'FunctionDeclaration', 'FunctionExpression'].includes(n.type),
+          ).flatMap((n) => [
+            ...(n.type === 'VariableDeclarator' && n !== declarator ? [...namesIn(n.id)] : []),
+            ...(n.type === 'VariableDeclarator' ? [] : [...namesIn(n.params)]),
+          ]);
+          if (declared.includes(name)) return refuse(`${name} is declared more than once`);
+          for (const use of uses) {
+            if (use.type !== 'AssignmentExpression' || use.operator !== '=')
+              return refuse(`${name} is changed other than by =`);
+            if (!inParseConfig(use)) return refuse(`${name} is set outside _parseConfig`);
+            if (!onlyReads(use.right as EstreeNode))
+              return refuse(`${name} is set to a value with side effects`);
+            edits.push([use.start, use.end, 'void 0']);
+          }
+          const init = declarator.init as EstreeNode;
+          edits.push([init.start, init.end, JSON.stringify(value)]);
+        }
+        for (const method of UNUSED_SANITIZER_METHODS) {
+          const found = statements.filter((s) => {
+            const expression = s.expression as EstreeNode | undefined;
+            const left = expression?.left as EstreeNode | undefined;
+            return (
+              expression?.type === 'AssignmentExpression' &&
+              nameOf(left?.object) === 'DOMPurify' &&
+              nameOf(left?.property) === method &&
+              (expression.right as EstreeNode).type === 'FunctionExpression'
+            );
+          });
+          if (found.length !== 1) return refuse(`no single DOMPurify.${method}`);
+          edits.push([found[0].start, found[0].end, '']);
+        }
+        let out = code;
+        for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
+          out = out.slice(0, start) + text + out.slice(end);
+        return { code: out, map: null };
+      },
+    },
+  };
+}
+
 /** The folder of the npm package a bundled module comes from, or undefined for our own code. */
 function packageDir(moduleId: string): string | undefined {
   return /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(moduleId)?.[1];

@@ -21,9 +21,11 @@ const ALLOWED_URI = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i
 /**
  * DOMPurify's HTML profile is an allow-list that already leaves out iframe, frame, object,
  * embed, base, link, meta, svg and math, and target, ping, longdesc, autofocus, formaction and
- * xlink:href: what is forbidden here is what it would let through.
+ * xlink:href: what is forbidden here is what it would let through. The build fixes DOMPurify's
+ * boolean options to these values and its defaults (`SANITIZER_OPTIONS` in
+ * scripts/build-plugins.ts): change one here, change it there (a test compares them).
  */
-const SANITIZE_CONFIG: Config = {
+export const SANITIZE_CONFIG = {
   USE_PROFILES: { html: true },
   FORBID_TAGS: [
     'style',
@@ -60,7 +62,7 @@ const SANITIZE_CONFIG: Config = {
   ALLOWED_URI_REGEXP: ALLOWED_URI,
   ALLOW_DATA_ATTR: false,
   RETURN_DOM_FRAGMENT: true,
-};
+} satisfies Config;
 
 /**
  * Markdown to HTML with marked's defaults (GFM on, `breaks` and `pedantic` off): its lexer and
