@@ -4,6 +4,7 @@ import {
   asciiOnly,
   dropDeadLibraryCode,
   dropTokenDescriptions,
+  fixMarkdownOptions,
   fixSanitizerOptions,
   thirdPartyLicenses,
 } from './scripts/build-plugins.ts';
@@ -16,6 +17,7 @@ export default defineConfig({
   plugins: [
     dropTokenDescriptions(),
     dropDeadLibraryCode(),
+    fixMarkdownOptions(),
     fixSanitizerOptions(),
     thirdPartyLicenses(),
     asciiOnly(),

@@ -500,6 +500,75 @@ export function fixSanitizerOptions(): Plugin {
   };
 }
 
+/**
+ * marked's options as every lexer and parser in the widget reads them: marked's defaults, which
+ * the description renderer passes (`getDefaults()`) and the beta.gouv.fr adapter's `Lexer.lex()`
+ * falls back to (the API that could change them is left out by dropDeadLibraryCode).
+ */
+export const MARKDOWN_OPTIONS: Record<string, boolean | null> = {
+  breaks: false,
+  extensions: null,
+  gfm: true,
+  hooks: null,
+  pedantic: false,
+  silent: false,
+};
+
+/**
+ * Builds marked with the widget's options fixed (MARKDOWN_OPTIONS): each read of
+ * `this.options.<name>` in its lexer, tokenizer, parser and renderer becomes the value, so the
+ * minifier drops the code of pedantic mode, extensions and hooks. Refuses (warning, the module
+ * left as it is) if marked writes one of these options anywhere or reads none of them.
+ */
+export function fixMarkdownOptions(): Plugin {
+  return {
+    name: 'careers-fix-markdown-options',
+    apply: 'build',
+    transform: {
+      filter: { id: /[\\/]node_modules[\\/]marked[\\/]lib[\\/]marked\.esm\.js$/ },
+      handler(code) {
+        const refuse = (why: string) => {
+          this.warn(
+            `marked's options left open (${why}): update fixMarkdownOptions in scripts/build-plugins.ts`,
+          );
+          return null;
+        };
+        const body = this.parse(code).body as unknown as EstreeNode[];
+        // `this.options.<name>`, `<name>` one of the fixed options.
+        const isFixed = (n: EstreeNode) => {
+          const object = n.object as EstreeNode | undefined;
+          return (
+            n.type === 'MemberExpression' &&
+            !n.computed &&
+            nameOf(n.property) in MARKDOWN_OPTIONS &&
+            object?.type === 'MemberExpression' &&
+            !object.computed &&
+            (object.object as EstreeNode).type === 'ThisExpression' &&
+            nameOf(object.property) === 'options'
+          );
+        };
+        const writes = nodesIn(body, (n) => {
+          const target = (n.left ?? n.argument) as EstreeNode | undefined;
+          return (
+            /^(Assignment|Update)Expression$/.test(n.type) &&
+            !!target &&
+            nodesIn(target, isFixed).length > 0
+          );
+        });
+        if (writes.length) return refuse('it writes one');
+        const reads = nodesIn(body, isFixed);
+        if (reads.length === 0) return refuse('it reads none');
+        let out = code;
+        for (const read of reads.sort((a, b) => b.start - a.start)) {
+          const value = JSON.stringify(MARKDOWN_OPTIONS[nameOf(read.property)]);
+          out = out.slice(0, read.start) + `(${value})` + out.slice(read.end);
+        }
+        return { code: out, map: null };
+      },
+    },
+  };
+}
+
 /** The folder of the npm package a bundled module comes from, or undefined for our own code. */
 function packageDir(moduleId: string): string | undefined {
   return /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(moduleId)?.[1];
