@@ -383,6 +383,32 @@ const UNUSED_SANITIZER_METHODS = [
   'removeAllHooks',
 ];
 
+/** DOMPurify's lists of SVG and MathML attributes (its `svg`, `mathMl` and `xml`). */
+const SVG_AND_MATHML_ATTRIBUTE_LISTS = ['svg', 'mathMl', 'xml'];
+
+/** The identifiers under `node` that name `name` (not property names or keys). */
+function referencesTo(node: unknown, name: string, out: EstreeNode[] = []): EstreeNode[] {
+  if (Array.isArray(node)) {
+    for (const each of node) referencesTo(each, name, out);
+    return out;
+  }
+  if (!node || typeof node !== 'object') return out;
+  const n = node as EstreeNode;
+  if (n.type === 'Identifier' && n.name === name) out.push(n);
+  for (const [key, value] of Object.entries(n)) {
+    if (key === 'parent') continue;
+    if (!n.computed && key === 'property' && n.type === 'MemberExpression') continue;
+    if (
+      !n.computed &&
+      key === 'key' &&
+      /^(Property|MethodDefinition|PropertyDefinition)$/.test(n.type)
+    )
+      continue;
+    referencesTo(value, name, out);
+  }
+  return out;
+}
+
 /** Every node under `node` (itself included) for which `test` holds. */
 function nodesIn(node: unknown, test: (n: EstreeNode) => boolean, out: EstreeNode[] = []) {
   if (Array.isArray(node)) {
@@ -403,8 +429,10 @@ function nodesIn(node: unknown, test: (n: EstreeNode) => boolean, out: EstreeNod
  * gzip). The widget's instance is private to render-description.ts, which always passes the
  * same options; each option's variable in `createDOMPurify()` starts at the widget's value and
  * `_parseConfig` no longer sets it (the right sides only read the copied options). The instance
- * methods no one calls go too. Refuses (warning, the module left as it is) unless each variable
- * is declared once with `let`, is set only in `_parseConfig`, with right sides that only read.
+ * methods no one calls go too, and the SVG and MathML attribute lists are left empty: only the
+ * profiles the widget does not ask for read them (about 1 kB gzip). Refuses (warning, the module
+ * left as it is) unless each variable is declared once with `let`, is set only in
+ * `_parseConfig`, with right sides that only read, and each list is read where expected.
  */
 export function fixSanitizerOptions(): Plugin {
   return {
@@ -490,6 +518,64 @@ export function fixSanitizerOptions(): Plugin {
           });
           if (found.length !== 1) return refuse(`no single DOMPurify.${method}`);
           edits.push([found[0].start, found[0].end, '']);
+        }
+        // The SVG and MathML attribute lists are read by the SVG and MathML profiles and by the
+        // default allow-list of attributes only. The widget asks for the HTML profile alone,
+        // which replaces the default list with a new one (`if (USE_PROFILES) { ALLOWED_ATTR =
+        // create(null); ...`) before anything reads it; the default list is then only compared
+        // by identity (three uses, checked): the lists are left empty.
+        const profiles = nodesIn(
+          factory,
+          (n) =>
+            n.type === 'IfStatement' &&
+            /^USE_PROFILES\.(svg|svgFilters|mathMl) === true$/.test(
+              code.slice((n.test as EstreeNode).start, (n.test as EstreeNode).end),
+            ),
+        );
+        const defaultList = nodesIn(
+          factory,
+          (n) => n.type === 'VariableDeclarator' && nameOf(n.id) === 'DEFAULT_ALLOWED_ATTR',
+        );
+        if (profiles.length !== 3 || defaultList.length !== 1)
+          return refuse('the SVG and MathML profiles were not found');
+        if (referencesTo(factory, 'DEFAULT_ALLOWED_ATTR').length !== 4)
+          return refuse('the default attribute list has other uses');
+        const replacesList = nodesIn(parseConfig, (n) => {
+          const test = n.test as EstreeNode | undefined;
+          const block = (n.consequent as EstreeNode | undefined)?.body as EstreeNode[] | undefined;
+          return (
+            n.type === 'IfStatement' &&
+            test?.type === 'Identifier' &&
+            test.name === 'USE_PROFILES' &&
+            !!block?.some(
+              (s) =>
+                s.type === 'ExpressionStatement' &&
+                code.slice(s.start, s.end) === 'ALLOWED_ATTR = create(null);',
+            )
+          );
+        });
+        if (replacesList.length !== 1)
+          return refuse('the HTML profile does not replace the default list');
+        const within = (n: EstreeNode, outer: EstreeNode) =>
+          n.start >= outer.start && n.end <= outer.end;
+        for (const name of SVG_AND_MATHML_ATTRIBUTE_LISTS) {
+          const declarators = body
+            .filter((s) => s.type === 'VariableDeclaration')
+            .flatMap((s) => s.declarations as EstreeNode[])
+            .filter((d) => nameOf(d.id) === name);
+          const init = declarators[0]?.init as EstreeNode | undefined;
+          const list = (init?.arguments as EstreeNode[] | undefined)?.[0];
+          if (
+            declarators.length !== 1 ||
+            nameOf(init?.callee) !== 'freeze' ||
+            list?.type !== 'ArrayExpression' ||
+            !(list.elements as EstreeNode[]).every((e) => e.type === 'Literal')
+          )
+            return refuse(`no list ${name}`);
+          const uses = referencesTo(body, name).filter((n) => n !== declarators[0].id);
+          if (!uses.every((n) => within(n, defaultList[0]) || profiles.some((p) => within(n, p))))
+            return refuse(`${name} is read elsewhere`);
+          edits.push([list.start, list.end, '[]']);
         }
         let out = code;
         for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))

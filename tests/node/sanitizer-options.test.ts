@@ -42,6 +42,10 @@ describe('the DOMPurify options the build fixes', () => {
     for (const name of set) assert.equal(SANITIZER_OPTIONS[name], given[name], name);
   });
 
+  it('include the HTML profile alone, as the SVG and MathML attribute lists are left empty', () => {
+    assert.deepEqual(given.USE_PROFILES, { html: true });
+  });
+
   it("are DOMPurify's defaults for the options the widget leaves", () => {
     const left = Object.keys(SANITIZER_OPTIONS).filter((name) => !(name in given));
     assert.ok(left.length > 10);
