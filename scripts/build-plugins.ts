@@ -429,10 +429,12 @@ function nodesIn(node: unknown, test: (n: EstreeNode) => boolean, out: EstreeNod
  * gzip). The widget's instance is private to render-description.ts, which always passes the
  * same options; each option's variable in `createDOMPurify()` starts at the widget's value and
  * `_parseConfig` no longer sets it (the right sides only read the copied options). The instance
- * methods no one calls go too, and the SVG and MathML attribute lists are left empty: only the
- * profiles the widget does not ask for read them (about 1 kB gzip). Refuses (warning, the module
- * left as it is) unless each variable is declared once with `let`, is set only in
- * `_parseConfig`, with right sides that only read, and each list is read where expected.
+ * methods no one calls go too, the SVG and MathML attribute lists are left empty (only the
+ * profiles the widget does not ask for read them: about 1 kB gzip), the branches for an input
+ * that is not text go (the widget passes a string), and the top-level constants only the code
+ * left out used. Refuses (warning, the module left as it is) unless each variable is declared
+ * once with `let`, is set only in `_parseConfig`, with right sides that only read, each list is
+ * read where expected, and `_sanitize` reads its input as checked.
  */
 export function fixSanitizerOptions(): Plugin {
   return {
@@ -576,6 +578,56 @@ export function fixSanitizerOptions(): Plugin {
           if (!uses.every((n) => within(n, defaultList[0]) || profiles.some((p) => within(n, p))))
             return refuse(`${name} is read elsewhere`);
           edits.push([list.start, list.end, '[]']);
+        }
+        // The widget gives its sanitizer text only (a string, in render-description.ts): the
+        // branches of `_sanitize` for a DOM node or another value go.
+        const sanitize = nodesIn(
+          factory,
+          (n) => n.type === 'VariableDeclarator' && nameOf(n.id) === '_sanitize',
+        )[0]?.init as EstreeNode | undefined;
+        const params = sanitize?.params as EstreeNode[] | undefined;
+        if (sanitize?.type !== 'FunctionExpression' || nameOf(params?.[0]) !== 'dirty')
+          return refuse('no _sanitize(dirty)');
+        const notText = nodesIn(sanitize, (n) => {
+          const source = code.slice(n.start, n.end);
+          return (
+            (n.type === 'CallExpression' && source === '_isNode(dirty)') ||
+            (n.type === 'BinaryExpression' && source === 'typeof dirty !== "string"')
+          );
+        });
+        // `dirty` stays text: set only to a string, or in the branches that go.
+        const textBranches = nodesIn(
+          sanitize,
+          (n) =>
+            n.type === 'IfStatement' && notText.some((each) => within(each, n.test as EstreeNode)),
+        );
+        const setsDirty = nodesIn(
+          sanitize,
+          (n) => n.type === 'AssignmentExpression' && nameOf(n.left) === 'dirty',
+        );
+        if (
+          notText.length < 2 ||
+          !setsDirty.every(
+            (n) =>
+              typeof (n.right as EstreeNode).value === 'string' ||
+              textBranches.some((branch) => within(n, branch.consequent as EstreeNode)),
+          )
+        )
+          return refuse('_sanitize reads its input differently');
+        for (const n of notText) edits.push([n.start, n.end, 'false']);
+        // DOMPurify's top-level constants are made by `freeze`, `seal` (Object's, or the
+        // identity) and `unapply` (which wraps a method): marked pure, those only the code left
+        // out used go too (the bundler keeps a call it cannot prove pure).
+        for (const statement of body) {
+          if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
+          for (const declarator of statement.declarations as EstreeNode[]) {
+            const init = declarator.init as EstreeNode | null;
+            if (
+              init?.type === 'CallExpression' &&
+              /^(freeze|seal|unapply)$/.test(nameOf(init.callee))
+            )
+              edits.push([init.start, init.start, '/* @__PURE__ */ ']);
+          }
         }
         let out = code;
         for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
