@@ -50,7 +50,7 @@ interface EstreeNode {
 }
 
 /** The name of an identifier node. */
-const nameOf = (node: unknown): string => (node as { name: string }).name;
+const nameOf = (node: unknown): string => (node as { name: string } | null)?.name as string;
 
 /** Every identifier a node mentions, except non-computed property names and keys. */
 function namesIn(node: unknown, out = new Set<string>()): Set<string> {
@@ -383,6 +383,9 @@ const UNUSED_SANITIZER_METHODS = [
   'removeAllHooks',
 ];
 
+/** DOMPurify's bookkeeping of in-place sanitizing (the `IN_PLACE` option). */
+const IN_PLACE_STATE = ['IN_PLACE_VISITED', 'IN_PLACE_RETURNS'];
+
 /** DOMPurify's lists of SVG and MathML attributes (its `svg`, `mathMl` and `xml`). */
 const SVG_AND_MATHML_ATTRIBUTE_LISTS = ['svg', 'mathMl', 'xml'];
 
@@ -431,10 +434,12 @@ function nodesIn(node: unknown, test: (n: EstreeNode) => boolean, out: EstreeNod
  * `_parseConfig` no longer sets it (the right sides only read the copied options). The instance
  * methods no one calls go too, the SVG and MathML attribute lists are left empty (only the
  * profiles the widget does not ask for read them: about 1 kB gzip), the branches for an input
- * that is not text go (the widget passes a string), and the top-level constants only the code
- * left out used. Refuses (warning, the module left as it is) unless each variable is declared
- * once with `let`, is set only in `_parseConfig`, with right sides that only read, each list is
- * read where expected, and `_sanitize` reads its input as checked.
+ * that is not text go (the widget passes a string), the bookkeeping of in-place sanitizing stays
+ * null, and the top-level constants only the code left out used go. Refuses (warning, the
+ * module left as it is) unless each variable is declared once with `let`, is set only in
+ * `_parseConfig` with right sides that only read (the in-place bookkeeping: only in `_sanitize`'s
+ * in-place branches, or back to its value on entry), each list is read where expected, and
+ * `_sanitize` reads its input as checked.
  */
 export function fixSanitizerOptions(): Plugin {
   return {
@@ -472,22 +477,17 @@ export function fixSanitizerOptions(): Plugin {
                 nameOf((each.callee as EstreeNode).property) !== 'indexOf'),
           ).length === 0;
         const edits: Array<[number, number, string]> = [];
-        for (const [name, value] of Object.entries(SANITIZER_OPTIONS)) {
-          const declarations = statements.filter(
-            (s) =>
-              s.type === 'VariableDeclaration' &&
-              s.kind === 'let' &&
-              (s.declarations as EstreeNode[]).some((d) => nameOf(d.id) === name),
-          );
-          const declarator = (declarations[0]?.declarations as EstreeNode[] | undefined)?.find(
-            (d) => nameOf(d.id) === name,
-          );
-          if (declarations.length !== 1 || !declarator?.init)
-            return refuse(`no single \`let ${name}\``);
-          const uses = nodesIn(factory, (n) => {
-            const target = (n.left ?? n.argument) as EstreeNode | undefined;
-            return /^(Assignment|Update)Expression$/.test(n.type) && target?.name === name;
-          });
+        /**
+         * The declarator of `let <name>` in `createDOMPurify()`'s body and every write to it, or
+         * the reason it is not one variable written by `=` only.
+         */
+        const variable = (name: string) => {
+          const declarators = statements
+            .filter((s) => s.type === 'VariableDeclaration' && s.kind === 'let')
+            .flatMap((s) => s.declarations as EstreeNode[])
+            .filter((d) => nameOf(d.id) === name);
+          const declarator = declarators[0];
+          if (declarators.length !== 1 || !declarator.init) return `no single \`let ${name}\``;
           // A declaration elsewhere (parameter, inner variable) would be another variable.
           const declared = nodesIn(factory, (n) =>
             ['VariableDeclarator', 'FunctionDeclaration', 'FunctionExpression'].includes(n.type),
@@ -495,17 +495,25 @@ export function fixSanitizerOptions(): Plugin {
             ...(n.type === 'VariableDeclarator' && n !== declarator ? [...namesIn(n.id)] : []),
             ...(n.type === 'VariableDeclarator' ? [] : [...namesIn(n.params)]),
           ]);
-          if (declared.includes(name)) return refuse(`${name} is declared more than once`);
-          for (const use of uses) {
-            if (use.type !== 'AssignmentExpression' || use.operator !== '=')
-              return refuse(`${name} is changed other than by =`);
-            if (!inParseConfig(use)) return refuse(`${name} is set outside _parseConfig`);
-            if (!onlyReads(use.right as EstreeNode))
+          if (declared.includes(name)) return `${name} is declared more than once`;
+          const writes = nodesIn(factory, (n) => {
+            const target = (n.left ?? n.argument) as EstreeNode | undefined;
+            return /^(Assignment|Update)Expression$/.test(n.type) && target?.name === name;
+          });
+          if (writes.some((n) => n.type !== 'AssignmentExpression' || n.operator !== '='))
+            return `${name} is changed other than by =`;
+          return { init: declarator.init as EstreeNode, writes };
+        };
+        for (const [name, value] of Object.entries(SANITIZER_OPTIONS)) {
+          const found = variable(name);
+          if (typeof found === 'string') return refuse(found);
+          for (const write of found.writes) {
+            if (!inParseConfig(write)) return refuse(`${name} is set outside _parseConfig`);
+            if (!onlyReads(write.right as EstreeNode))
               return refuse(`${name} is set to a value with side effects`);
-            edits.push([use.start, use.end, 'void 0']);
+            edits.push([write.start, write.end, 'void 0']);
           }
-          const init = declarator.init as EstreeNode;
-          edits.push([init.start, init.end, JSON.stringify(value)]);
+          edits.push([found.init.start, found.init.end, JSON.stringify(value)]);
         }
         for (const method of UNUSED_SANITIZER_METHODS) {
           const found = statements.filter((s) => {
@@ -615,6 +623,42 @@ export function fixSanitizerOptions(): Plugin {
         )
           return refuse('_sanitize reads its input differently');
         for (const n of notText) edits.push([n.start, n.end, 'false']);
+        // In-place sanitizing is off (IN_PLACE), so its bookkeeping stays null: `_sanitize` sets
+        // it only in the branches for in-place input (`if (inPlace)`, `inPlace` being `IN_PLACE
+        // && ...`), and puts back the value it saved on entry (`const saved = <name>`).
+        const inPlace = nodesIn(
+          sanitize,
+          (n) => n.type === 'VariableDeclarator' && nameOf(n.id) === 'inPlace',
+        );
+        const inPlaceInit = inPlace[0]?.init as EstreeNode | undefined;
+        if (
+          SANITIZER_OPTIONS.IN_PLACE !== false ||
+          inPlace.length !== 1 ||
+          inPlaceInit?.type !== 'LogicalExpression' ||
+          inPlaceInit.operator !== '&&' ||
+          !code.slice(inPlaceInit.start, inPlaceInit.end).startsWith('IN_PLACE &&')
+        )
+          return refuse('no `const inPlace = IN_PLACE && ...`');
+        const inPlaceBranches = nodesIn(
+          sanitize,
+          (n) => n.type === 'IfStatement' && nameOf(n.test) === 'inPlace',
+        ).map((n) => n.consequent as EstreeNode);
+        for (const name of IN_PLACE_STATE) {
+          const found = variable(name);
+          if (typeof found === 'string') return refuse(found);
+          if ((found.init as { value?: unknown }).value !== null)
+            return refuse(`${name} does not start null`);
+          const saved = nodesIn(
+            sanitize,
+            (n) => n.type === 'VariableDeclarator' && nameOf(n.init) === name,
+          ).map((n) => nameOf(n.id));
+          for (const write of found.writes) {
+            const restores = saved.includes(nameOf(write.right));
+            if (!restores && !inPlaceBranches.some((branch) => within(write, branch)))
+              return refuse(`${name} is set outside in-place sanitizing`);
+            edits.push([write.start, write.end, 'void 0']);
+          }
+        }
         // DOMPurify's top-level constants are made by `freeze`, `seal` (Object's, or the
         // identity) and `unapply` (which wraps a method): marked pure, those only the code left
         // out used go too (the bundler keeps a call it cannot prove pure).
