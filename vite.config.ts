@@ -4,6 +4,8 @@ import {
   asciiOnly,
   dropDeadLibraryCode,
   dropTokenDescriptions,
+  fixMarkdownOptions,
+  fixSanitizerOptions,
   thirdPartyLicenses,
 } from './scripts/build-plugins.ts';
 
@@ -15,6 +17,8 @@ export default defineConfig({
   plugins: [
     dropTokenDescriptions(),
     dropDeadLibraryCode(),
+    fixMarkdownOptions(),
+    fixSanitizerOptions(),
     thirdPartyLicenses(),
     asciiOnly(),
     {
@@ -48,7 +52,7 @@ export default defineConfig({
     // Only terser's safe transforms: no `unsafe*`, no `pure_getters`; `safari10` workarounds
     // are off as the script needs Safari 16.4 anyway.
     minify: 'terser',
-    terserOptions: { ecma: 2020, safari10: false, compress: { passes: 2 }, mangle: false },
+    terserOptions: { ecma: 2020, safari10: false, compress: { passes: 3 }, mangle: false },
     lib: {
       entry: 'src/index.ts',
       name: 'CareersWidget',

@@ -50,7 +50,7 @@ interface EstreeNode {
 }
 
 /** The name of an identifier node. */
-const nameOf = (node: unknown): string => (node as { name: string }).name;
+const nameOf = (node: unknown): string => (node as { name: string } | null)?.name as string;
 
 /** Every identifier a node mentions, except non-computed property names and keys. */
 function namesIn(node: unknown, out = new Set<string>()): Set<string> {
@@ -124,8 +124,9 @@ function objectsWith(body: EstreeNode[], match: (keys: string[]) => boolean): Es
 const DEAD_LIBRARY_CODE: DeadLibraryCode[] = [
   {
     // marked's default instance and the `marked()` function API around it (`marked.use`,
-    // `marked.setOptions`...). The widget makes its own `new Marked()`; the bundler keeps the
-    // default one because building it writes properties on a function.
+    // `marked.setOptions`...). The widget calls marked's lexer and parser itself; the bundler
+    // keeps the default instance (and so the `Marked` class) because building it writes
+    // properties on a function.
     library: 'marked',
     id: /[\\/]node_modules[\\/]marked[\\/]lib[\\/]marked\.esm\.js$/,
     seeds(body, exported) {
@@ -154,10 +155,11 @@ const DEAD_LIBRARY_CODE: DeadLibraryCode[] = [
       'lexer',
     ],
     // What only the modes the widget never turns on use: it reads Markdown with marked's
-    // defaults, `gfm` on, `breaks` and `pedantic` off, and no one else can reach its lexer or its
-    // `Marked` instance. The lexer picks its rules from two objects by mode, `{ normal, gfm,
-    // pedantic }` (block) and `{ normal, gfm, breaks, pedantic }` (inline); the tokenizer reads
-    // the `pedantic...` entries of its other regular expressions only in pedantic mode.
+    // defaults, `gfm` on, `breaks` and `pedantic` off, and no one else can reach its lexer, its
+    // options or the default `Marked` instance. The lexer picks its rules from two objects by
+    // mode, `{ normal, gfm, pedantic }` (block) and `{ normal, gfm, breaks, pedantic }` (inline);
+    // the tokenizer reads the `pedantic...` entries of its other regular expressions only in
+    // pedantic mode.
     properties(body) {
       const same = (keys: string[]) => (found: string[]) =>
         found.length === keys.length && keys.every((key) => found.includes(key));
@@ -343,6 +345,411 @@ function unusedDeclarators(
     else cutFrom(list, (d) => dead.has(d));
   }
   return edits;
+}
+
+/**
+ * The options of the widget's DOMPurify sanitizer: the values `SANITIZE_CONFIG` in
+ * src/data/render-description.ts gives, DOMPurify's defaults for the others
+ * (tests/node/sanitizer-options.test.ts checks both). `RETURN_DOM` follows from
+ * `RETURN_DOM_FRAGMENT`.
+ */
+export const SANITIZER_OPTIONS: Record<string, boolean | string> = {
+  ALLOW_ARIA_ATTR: true,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_SELF_CLOSE_IN_ATTR: true,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  FORCE_BODY: false,
+  IN_PLACE: false,
+  KEEP_CONTENT: true,
+  NAMESPACE: 'http://www.w3.org/1999/xhtml',
+  PARSER_MEDIA_TYPE: 'text/html',
+  RETURN_DOM: true,
+  RETURN_DOM_FRAGMENT: true,
+  RETURN_TRUSTED_TYPE: false,
+  SAFE_FOR_TEMPLATES: false,
+  SAFE_FOR_XML: true,
+  SANITIZE_DOM: true,
+  SANITIZE_NAMED_PROPS: false,
+  WHOLE_DOCUMENT: false,
+};
+
+/** The methods of a DOMPurify instance the widget never calls (it calls `addHook` and `sanitize`). */
+const UNUSED_SANITIZER_METHODS = [
+  'setConfig',
+  'clearConfig',
+  'isValidAttribute',
+  'removeHook',
+  'removeHooks',
+  'removeAllHooks',
+];
+
+/** DOMPurify's bookkeeping of in-place sanitizing (the `IN_PLACE` option). */
+const IN_PLACE_STATE = ['IN_PLACE_VISITED', 'IN_PLACE_RETURNS'];
+
+/** DOMPurify's lists of SVG and MathML attributes (its `svg`, `mathMl` and `xml`). */
+const SVG_AND_MATHML_ATTRIBUTE_LISTS = ['svg', 'mathMl', 'xml'];
+
+/** The identifiers under `node` that name `name` (not property names or keys). */
+function referencesTo(node: unknown, name: string, out: EstreeNode[] = []): EstreeNode[] {
+  if (Array.isArray(node)) {
+    for (const each of node) referencesTo(each, name, out);
+    return out;
+  }
+  if (!node || typeof node !== 'object') return out;
+  const n = node as EstreeNode;
+  if (n.type === 'Identifier' && n.name === name) out.push(n);
+  for (const [key, value] of Object.entries(n)) {
+    if (key === 'parent') continue;
+    if (!n.computed && key === 'property' && n.type === 'MemberExpression') continue;
+    if (
+      !n.computed &&
+      key === 'key' &&
+      /^(Property|MethodDefinition|PropertyDefinition)$/.test(n.type)
+    )
+      continue;
+    referencesTo(value, name, out);
+  }
+  return out;
+}
+
+/** Every node under `node` (itself included) for which `test` holds. */
+function nodesIn(node: unknown, test: (n: EstreeNode) => boolean, out: EstreeNode[] = []) {
+  if (Array.isArray(node)) {
+    for (const each of node) nodesIn(each, test, out);
+    return out;
+  }
+  if (!node || typeof node !== 'object') return out;
+  const n = node as EstreeNode;
+  if (typeof n.type === 'string' && test(n)) out.push(n);
+  for (const [key, value] of Object.entries(n)) if (key !== 'parent') nodesIn(value, test, out);
+  return out;
+}
+
+/**
+ * Builds DOMPurify with the widget's options fixed (SANITIZER_OPTIONS), so the minifier drops
+ * the code of the modes the widget never turns on (template scrubbing, in-place and
+ * whole-document sanitizing, XHTML parsing, string and TrustedHTML output...: about 1.9 kB
+ * gzip). The widget's instance is private to render-description.ts, which always passes the
+ * same options; each option's variable in `createDOMPurify()` starts at the widget's value and
+ * `_parseConfig` no longer sets it (the right sides only read the copied options). The instance
+ * methods no one calls go too, the SVG and MathML attribute lists are left empty (only the
+ * profiles the widget does not ask for read them: about 1 kB gzip), the branches for an input
+ * that is not text go (the widget passes a string), the bookkeeping of in-place sanitizing stays
+ * null, and the top-level constants only the code left out used go. Refuses (warning, the
+ * module left as it is) unless each variable is declared once with `let`, is set only in
+ * `_parseConfig` with right sides that only read (the in-place bookkeeping: only in `_sanitize`'s
+ * in-place branches, or back to its value on entry), each list is read where expected, and
+ * `_sanitize` reads its input as checked.
+ */
+export function fixSanitizerOptions(): Plugin {
+  return {
+    name: 'careers-fix-sanitizer-options',
+    apply: 'build',
+    transform: {
+      filter: { id: /[\\/]node_modules[\\/]dompurify[\\/]dist[\\/]purify\.es\.mjs$/ },
+      handler(code) {
+        const refuse = (why: string) => {
+          this.warn(
+            `DOMPurify's options left open (${why}): update fixSanitizerOptions in scripts/build-plugins.ts`,
+          );
+          return null;
+        };
+        const body = this.parse(code).body as unknown as EstreeNode[];
+        const factory = body.find(
+          (s) => s.type === 'FunctionDeclaration' && nameOf(s.id) === 'createDOMPurify',
+        );
+        if (!factory) return refuse('no createDOMPurify()');
+        const statements = (factory.body as { body: EstreeNode[] }).body;
+        const parseConfig = nodesIn(
+          factory,
+          (n) => n.type === 'VariableDeclarator' && nameOf(n.id) === '_parseConfig',
+        )[0]?.init as EstreeNode | undefined;
+        if (parseConfig?.type !== 'FunctionExpression') return refuse('no _parseConfig');
+        const inParseConfig = (n: EstreeNode) =>
+          n.start >= parseConfig.start && n.end <= parseConfig.end;
+        // Each variable's right sides may only read: no call (but `indexOf`), write or `new`.
+        const onlyReads = (n: EstreeNode) =>
+          nodesIn(
+            n,
+            (each) =>
+              /^(Assignment|Update|New|Await|Yield)Expression$/.test(each.type) ||
+              (each.type === 'CallExpression' &&
+                nameOf((each.callee as EstreeNode).property) !== 'indexOf'),
+          ).length === 0;
+        const edits: Array<[number, number, string]> = [];
+        /**
+         * The declarator of `let <name>` in `createDOMPurify()`'s body and every write to it, or
+         * the reason it is not one variable written by `=` only.
+         */
+        const variable = (name: string) => {
+          const declarators = statements
+            .filter((s) => s.type === 'VariableDeclaration' && s.kind === 'let')
+            .flatMap((s) => s.declarations as EstreeNode[])
+            .filter((d) => nameOf(d.id) === name);
+          const declarator = declarators[0];
+          if (declarators.length !== 1 || !declarator.init) return `no single \`let ${name}\``;
+          // A declaration elsewhere (parameter, inner variable) would be another variable.
+          const declared = nodesIn(factory, (n) =>
+            ['VariableDeclarator', 'FunctionDeclaration', 'FunctionExpression'].includes(n.type),
+          ).flatMap((n) => [
+            ...(n.type === 'VariableDeclarator' && n !== declarator ? [...namesIn(n.id)] : []),
+            ...(n.type === 'VariableDeclarator' ? [] : [...namesIn(n.params)]),
+          ]);
+          if (declared.includes(name)) return `${name} is declared more than once`;
+          const writes = nodesIn(factory, (n) => {
+            const target = (n.left ?? n.argument) as EstreeNode | undefined;
+            return /^(Assignment|Update)Expression$/.test(n.type) && target?.name === name;
+          });
+          if (writes.some((n) => n.type !== 'AssignmentExpression' || n.operator !== '='))
+            return `${name} is changed other than by =`;
+          return { init: declarator.init as EstreeNode, writes };
+        };
+        for (const [name, value] of Object.entries(SANITIZER_OPTIONS)) {
+          const found = variable(name);
+          if (typeof found === 'string') return refuse(found);
+          for (const write of found.writes) {
+            if (!inParseConfig(write)) return refuse(`${name} is set outside _parseConfig`);
+            if (!onlyReads(write.right as EstreeNode))
+              return refuse(`${name} is set to a value with side effects`);
+            edits.push([write.start, write.end, 'void 0']);
+          }
+          edits.push([found.init.start, found.init.end, JSON.stringify(value)]);
+        }
+        for (const method of UNUSED_SANITIZER_METHODS) {
+          const found = statements.filter((s) => {
+            const expression = s.expression as EstreeNode | undefined;
+            const left = expression?.left as EstreeNode | undefined;
+            return (
+              expression?.type === 'AssignmentExpression' &&
+              nameOf(left?.object) === 'DOMPurify' &&
+              nameOf(left?.property) === method &&
+              (expression.right as EstreeNode).type === 'FunctionExpression'
+            );
+          });
+          if (found.length !== 1) return refuse(`no single DOMPurify.${method}`);
+          edits.push([found[0].start, found[0].end, '']);
+        }
+        // The SVG and MathML attribute lists are read by the SVG and MathML profiles and by the
+        // default allow-list of attributes only. The widget asks for the HTML profile alone,
+        // which replaces the default list with a new one (`if (USE_PROFILES) { ALLOWED_ATTR =
+        // create(null); ...`) before anything reads it; the default list is then only compared
+        // by identity (its three uses in DOMPurify 3.5; their number is checked): the lists are
+        // left empty.
+        const profiles = nodesIn(
+          factory,
+          (n) =>
+            n.type === 'IfStatement' &&
+            /^USE_PROFILES\.(svg|svgFilters|mathMl) === true$/.test(
+              code.slice((n.test as EstreeNode).start, (n.test as EstreeNode).end),
+            ),
+        );
+        const defaultList = nodesIn(
+          factory,
+          (n) => n.type === 'VariableDeclarator' && nameOf(n.id) === 'DEFAULT_ALLOWED_ATTR',
+        );
+        if (profiles.length !== 3 || defaultList.length !== 1)
+          return refuse('the SVG and MathML profiles were not found');
+        if (referencesTo(factory, 'DEFAULT_ALLOWED_ATTR').length !== 4)
+          return refuse('the default attribute list has other uses');
+        const replacesList = nodesIn(parseConfig, (n) => {
+          const test = n.test as EstreeNode | undefined;
+          const block = (n.consequent as EstreeNode | undefined)?.body as EstreeNode[] | undefined;
+          return (
+            n.type === 'IfStatement' &&
+            test?.type === 'Identifier' &&
+            test.name === 'USE_PROFILES' &&
+            !!block?.some(
+              (s) =>
+                s.type === 'ExpressionStatement' &&
+                code.slice(s.start, s.end) === 'ALLOWED_ATTR = create(null);',
+            )
+          );
+        });
+        if (replacesList.length !== 1)
+          return refuse('the HTML profile does not replace the default list');
+        const within = (n: EstreeNode, outer: EstreeNode) =>
+          n.start >= outer.start && n.end <= outer.end;
+        for (const name of SVG_AND_MATHML_ATTRIBUTE_LISTS) {
+          const declarators = body
+            .filter((s) => s.type === 'VariableDeclaration')
+            .flatMap((s) => s.declarations as EstreeNode[])
+            .filter((d) => nameOf(d.id) === name);
+          const init = declarators[0]?.init as EstreeNode | undefined;
+          const list = (init?.arguments as EstreeNode[] | undefined)?.[0];
+          if (
+            declarators.length !== 1 ||
+            nameOf(init?.callee) !== 'freeze' ||
+            list?.type !== 'ArrayExpression' ||
+            !(list.elements as EstreeNode[]).every((e) => e.type === 'Literal')
+          )
+            return refuse(`no list ${name}`);
+          const uses = referencesTo(body, name).filter((n) => n !== declarators[0].id);
+          if (!uses.every((n) => within(n, defaultList[0]) || profiles.some((p) => within(n, p))))
+            return refuse(`${name} is read elsewhere`);
+          edits.push([list.start, list.end, '[]']);
+        }
+        // The widget gives its sanitizer text only (a string, in render-description.ts): the
+        // branches of `_sanitize` for a DOM node or another value go.
+        const sanitize = nodesIn(
+          factory,
+          (n) => n.type === 'VariableDeclarator' && nameOf(n.id) === '_sanitize',
+        )[0]?.init as EstreeNode | undefined;
+        const params = sanitize?.params as EstreeNode[] | undefined;
+        if (sanitize?.type !== 'FunctionExpression' || nameOf(params?.[0]) !== 'dirty')
+          return refuse('no _sanitize(dirty)');
+        const notText = nodesIn(sanitize, (n) => {
+          const source = code.slice(n.start, n.end);
+          return (
+            (n.type === 'CallExpression' && source === '_isNode(dirty)') ||
+            (n.type === 'BinaryExpression' && source === 'typeof dirty !== "string"')
+          );
+        });
+        // `dirty` stays text: set only to a string, or in the branches that go.
+        const textBranches = nodesIn(
+          sanitize,
+          (n) =>
+            n.type === 'IfStatement' && notText.some((each) => within(each, n.test as EstreeNode)),
+        );
+        const setsDirty = nodesIn(
+          sanitize,
+          (n) => n.type === 'AssignmentExpression' && nameOf(n.left) === 'dirty',
+        );
+        if (
+          notText.length < 2 ||
+          !setsDirty.every(
+            (n) =>
+              typeof (n.right as EstreeNode).value === 'string' ||
+              textBranches.some((branch) => within(n, branch.consequent as EstreeNode)),
+          )
+        )
+          return refuse('_sanitize reads its input differently');
+        for (const n of notText) edits.push([n.start, n.end, 'false']);
+        // In-place sanitizing is off (IN_PLACE), so its bookkeeping stays null: `_sanitize` sets
+        // it only in the branches for in-place input (`if (inPlace)`, `inPlace` being `IN_PLACE
+        // && ...`), and puts back the value it saved on entry (`const saved = <name>`).
+        const inPlace = nodesIn(
+          sanitize,
+          (n) => n.type === 'VariableDeclarator' && nameOf(n.id) === 'inPlace',
+        );
+        const inPlaceInit = inPlace[0]?.init as EstreeNode | undefined;
+        if (
+          SANITIZER_OPTIONS.IN_PLACE !== false ||
+          inPlace.length !== 1 ||
+          inPlaceInit?.type !== 'LogicalExpression' ||
+          inPlaceInit.operator !== '&&' ||
+          !code.slice(inPlaceInit.start, inPlaceInit.end).startsWith('IN_PLACE &&')
+        )
+          return refuse('no `const inPlace = IN_PLACE && ...`');
+        const inPlaceBranches = nodesIn(
+          sanitize,
+          (n) => n.type === 'IfStatement' && nameOf(n.test) === 'inPlace',
+        ).map((n) => n.consequent as EstreeNode);
+        for (const name of IN_PLACE_STATE) {
+          const found = variable(name);
+          if (typeof found === 'string') return refuse(found);
+          if ((found.init as { value?: unknown }).value !== null)
+            return refuse(`${name} does not start null`);
+          const saved = nodesIn(
+            sanitize,
+            (n) => n.type === 'VariableDeclarator' && nameOf(n.init) === name,
+          ).map((n) => nameOf(n.id));
+          for (const write of found.writes) {
+            const restores = saved.includes(nameOf(write.right));
+            if (!restores && !inPlaceBranches.some((branch) => within(write, branch)))
+              return refuse(`${name} is set outside in-place sanitizing`);
+            edits.push([write.start, write.end, 'void 0']);
+          }
+        }
+        // DOMPurify's top-level constants are made by `freeze`, `seal` (Object's, or the
+        // identity) and `unapply` (which wraps a method): marked pure, those only the code left
+        // out used go too (the bundler keeps a call it cannot prove pure).
+        for (const statement of body) {
+          if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
+          for (const declarator of statement.declarations as EstreeNode[]) {
+            const init = declarator.init as EstreeNode | null;
+            if (
+              init?.type === 'CallExpression' &&
+              /^(freeze|seal|unapply)$/.test(nameOf(init.callee))
+            )
+              edits.push([init.start, init.start, '/* @__PURE__ */ ']);
+          }
+        }
+        let out = code;
+        for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
+          out = out.slice(0, start) + text + out.slice(end);
+        return { code: out, map: null };
+      },
+    },
+  };
+}
+
+/**
+ * marked's options as every lexer and parser in the widget reads them: marked's defaults, which
+ * the description renderer passes (`getDefaults()`) and the beta.gouv.fr adapter's `Lexer.lex()`
+ * falls back to (the API that could change them is left out by dropDeadLibraryCode).
+ */
+export const MARKDOWN_OPTIONS: Record<string, boolean | null> = {
+  breaks: false,
+  extensions: null,
+  gfm: true,
+  hooks: null,
+  pedantic: false,
+  silent: false,
+};
+
+/**
+ * Builds marked with the widget's options fixed (MARKDOWN_OPTIONS): each read of
+ * `this.options.<name>` in its lexer, tokenizer, parser and renderer becomes the value, so the
+ * minifier drops the code of pedantic mode, extensions and hooks. Refuses (warning, the module
+ * left as it is) if marked writes one of these options anywhere or reads none of them.
+ */
+export function fixMarkdownOptions(): Plugin {
+  return {
+    name: 'careers-fix-markdown-options',
+    apply: 'build',
+    transform: {
+      filter: { id: /[\\/]node_modules[\\/]marked[\\/]lib[\\/]marked\.esm\.js$/ },
+      handler(code) {
+        const refuse = (why: string) => {
+          this.warn(
+            `marked's options left open (${why}): update fixMarkdownOptions in scripts/build-plugins.ts`,
+          );
+          return null;
+        };
+        const body = this.parse(code).body as unknown as EstreeNode[];
+        // `this.options.<name>`, `<name>` one of the fixed options.
+        const isFixed = (n: EstreeNode) => {
+          const object = n.object as EstreeNode | undefined;
+          return (
+            n.type === 'MemberExpression' &&
+            !n.computed &&
+            nameOf(n.property) in MARKDOWN_OPTIONS &&
+            object?.type === 'MemberExpression' &&
+            !object.computed &&
+            (object.object as EstreeNode).type === 'ThisExpression' &&
+            nameOf(object.property) === 'options'
+          );
+        };
+        const writes = nodesIn(body, (n) => {
+          const target = (n.left ?? n.argument) as EstreeNode | undefined;
+          return (
+            /^(Assignment|Update)Expression$/.test(n.type) &&
+            !!target &&
+            nodesIn(target, isFixed).length > 0
+          );
+        });
+        if (writes.length) return refuse('it writes one');
+        const reads = nodesIn(body, isFixed);
+        if (reads.length === 0) return refuse('it reads none');
+        let out = code;
+        for (const read of reads.sort((a, b) => b.start - a.start)) {
+          const value = JSON.stringify(MARKDOWN_OPTIONS[nameOf(read.property)]);
+          out = out.slice(0, read.start) + `(${value})` + out.slice(read.end);
+        }
+        return { code: out, map: null };
+      },
+    },
+  };
 }
 
 /** The folder of the npm package a bundled module comes from, or undefined for our own code. */

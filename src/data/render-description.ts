@@ -1,4 +1,4 @@
-import { Marked } from 'marked';
+import { Lexer, Parser, getDefaults } from 'marked';
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import type { Job } from './job.js';
 import { safeEmail, safeHttpUrl } from './urls.js';
@@ -21,9 +21,11 @@ const ALLOWED_URI = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i
 /**
  * DOMPurify's HTML profile is an allow-list that already leaves out iframe, frame, object,
  * embed, base, link, meta, svg and math, and target, ping, longdesc, autofocus, formaction and
- * xlink:href: what is forbidden here is what it would let through.
+ * xlink:href: what is forbidden here is what it would let through. The build fixes DOMPurify's
+ * boolean options to these values and its defaults (`SANITIZER_OPTIONS` in
+ * scripts/build-plugins.ts): change one here, change it there (a test compares them).
  */
-const SANITIZE_CONFIG: Config = {
+export const SANITIZE_CONFIG = {
   USE_PROFILES: { html: true },
   FORBID_TAGS: [
     'style',
@@ -60,9 +62,18 @@ const SANITIZE_CONFIG: Config = {
   ALLOWED_URI_REGEXP: ALLOWED_URI,
   ALLOW_DATA_ATTR: false,
   RETURN_DOM_FRAGMENT: true,
-};
+} satisfies Config;
 
-const markdown = new Marked({ gfm: true, breaks: false });
+/**
+ * Markdown to HTML with marked's defaults (GFM on, `breaks` and `pedantic` off): its lexer and
+ * parser alone, without the `Marked` class around them (extensions, hooks, async parsing), which
+ * the widget never uses. The options are fresh on each call, as `Marked` makes them: the lexer and
+ * the parser store their tokenizer and renderer in them.
+ */
+function markdownToHtml(markdown: string): string {
+  const options = getDefaults();
+  return Parser.parse(Lexer.lex(markdown, options), options);
+}
 
 let purifier: DOMPurify | undefined;
 /** Base URL for relative links of the description being sanitized (sanitizing is synchronous). */
@@ -268,7 +279,7 @@ function sanitize(job: Job, level: number): DocumentFragment {
   const source = job.descriptionHtml?.trim()
     ? job.descriptionHtml
     : job.description?.trim()
-      ? (markdown.parse(job.description, { async: false }) as string)
+      ? markdownToHtml(job.description)
       : '';
   if (!source) return document.createDocumentFragment();
   const html = withoutInlineStyles(source);

@@ -23,27 +23,27 @@ export function isUrlSafeId(value: string): boolean {
  * title or odd id never takes them: deep links to a posting with its own id stay put.
  */
 export class IdRegistry {
-  private readonly taken = new Set<string>();
-  private readonly reserved = new Set<string>();
+  readonly #taken = new Set<string>();
+  readonly #reserved = new Set<string>();
   /** Next suffix to try per base, so thousands of equal titles stay linear. */
-  private readonly next = new Map<string, number>();
+  readonly #next = new Map<string, number>();
 
   reserve(id: string): void {
-    this.reserved.add(id);
+    this.#reserved.add(id);
   }
 
   /** An id for a posting that wants `wanted`; `own`: it is the posting's own (reserved) id. */
   claim(wanted: string, own = false): string {
     const base = wanted || 'job';
     const busy = (id: string) =>
-      this.taken.has(id) || (this.reserved.has(id) && !(own && id === base));
+      this.#taken.has(id) || (this.#reserved.has(id) && !(own && id === base));
     let id = base;
     if (busy(id)) {
-      let n = this.next.get(base) ?? 2;
+      let n = this.#next.get(base) ?? 2;
       while (busy(id)) id = `${base}-${n++}`;
-      this.next.set(base, n);
+      this.#next.set(base, n);
     }
-    this.taken.add(id);
+    this.#taken.add(id);
     return id;
   }
 }

@@ -60,10 +60,12 @@ function unwatch(root: Node, controller: LangController): void {
  * the host when the language it resolves to changes.
  */
 export class LangController implements ReactiveController {
-  private roots: Node[] = [];
+  #roots: Node[] = [];
+  readonly #host: ReactiveControllerHost & Element;
   lang: Lang = 'fr';
 
-  constructor(private readonly host: ReactiveControllerHost & Element) {
+  constructor(host: ReactiveControllerHost & Element) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -74,20 +76,20 @@ export class LangController implements ReactiveController {
 
   /** Resolves the language again; re-renders the host when it changed. */
   refresh(): void {
-    const lang = resolveLang(this.host);
+    const lang = resolveLang(this.#host);
     if (lang !== this.lang) {
       this.lang = lang;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 
   hostConnected(): void {
-    this.lang = resolveLang(this.host);
-    let node: Node = this.host;
+    this.lang = resolveLang(this.#host);
+    let node: Node = this.#host;
     for (;;) {
       const root = node.getRootNode();
       const target = root instanceof ShadowRoot ? root : document.documentElement;
-      this.roots.push(target);
+      this.#roots.push(target);
       watch(target, this);
       if (!(root instanceof ShadowRoot)) break;
       node = root.host;
@@ -96,11 +98,11 @@ export class LangController implements ReactiveController {
 
   hostUpdate(): void {
     // Catches a `lang` set before connection or moved by a re-parenting.
-    this.lang = resolveLang(this.host);
+    this.lang = resolveLang(this.#host);
   }
 
   hostDisconnected(): void {
-    for (const root of this.roots) unwatch(root, this);
-    this.roots = [];
+    for (const root of this.#roots) unwatch(root, this);
+    this.#roots = [];
   }
 }
