@@ -183,8 +183,8 @@ export class CareersJobDetail extends CareersElement {
     const teamUrl = safeHttpUrl(team?.url);
     // Kept as written when it leads to an http(s) page (the board's list URL), as a card's href.
     const back = safeHttpUrl(this.backHref, document.baseURI) && this.backHref;
-    // The posting's own words in its language (title, tags, text, contract label); the widget's
-    // words (labels, dates, kinds) in the page's.
+    // The posting's own words in its language (title, places, tags, text, contract label, salary
+    // in words); the widget's words (labels, dates, kinds, figures) in the page's.
     const lang = job.language ?? nothing;
     // The source's own words for the contract, when they say more than its kind.
     const kind = formatContract(job.contract, t);
@@ -208,7 +208,12 @@ export class CareersJobDetail extends CareersElement {
           t.labels.team,
           team ? (teamUrl ? html`<a href=${teamUrl}>${team.name}</a>` : team.name) : undefined,
         )}
-        ${this.#row(t.labels.locations, job.locations.join(', '))}
+        ${this.#row(
+          t.labels.locations,
+          job.locations.length
+            ? html`<span lang=${lang}>${job.locations.join(', ')}</span>`
+            : undefined,
+        )}
         ${this.#row(t.labels.remote, job.remote ? t.remote[job.remote] : undefined)}
         ${this.#row(
           t.labels.contract,
@@ -220,7 +225,13 @@ export class CareersJobDetail extends CareersElement {
             }`,
         )}
         ${this.#row(t.labels.experience, job.experience ? t.experience[job.experience] : undefined)}
-        ${this.#row(t.labels.salary, formatSalary(job.salary, t))}
+        ${this.#row(
+          t.labels.salary,
+          // Free text is the posting's words; figures are written in the widget's language.
+          job.salary?.text
+            ? html`<span lang=${lang}>${job.salary.text}</span>`
+            : formatSalary(job.salary, t),
+        )}
         ${this.#row(t.labels.starts, this.#date(job.startsAt))}
         ${this.#row(t.labels.published, this.#date(job.publishedAt))}
         ${this.#row(t.labels.closes, this.#date(job.closesAt))}

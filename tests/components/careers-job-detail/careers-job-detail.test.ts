@@ -721,23 +721,28 @@ describe('<careers-job-detail>', () => {
     );
     const root = el.shadowRoot!;
     const title = root.querySelector('h3')!;
-    const label = root.querySelector('dd span')!;
+    const [places, label, salary] = root.querySelectorAll('dd span');
     const tags = [...root.querySelectorAll('.tag')];
     const description = root.querySelector('.description')!;
     const button = root.querySelector('careers-apply-button')!;
     expect([...root.querySelectorAll('[lang]')]).to.deep.equal([
       title.firstElementChild,
+      places,
       label,
+      salary,
       ...tags,
       description,
       // The apply button speaks the widget's language...
       button,
     ]);
     expect(button.getAttribute('lang')).to.equal('en');
-    const french = [title.firstElementChild!, label, ...tags, description];
+    const french = [title.firstElementChild!, places, label, salary, ...tags, description];
     for (const part of french) expect(part.getAttribute('lang'), part.textContent!).to.equal('fr');
     expect(title.firstElementChild!.textContent).to.equal(job.title);
+    expect(places.textContent).to.equal('Paris');
     expect(label.textContent).to.equal('CDD 3 ans');
+    // The salary in words is the posting's; in figures, the widget's.
+    expect(salary.textContent).to.equal('Selon la grille');
     expect(root.querySelector('.description strong')!.closest('[lang]')).to.equal(description);
     // ...but the instructions are the posting's words.
     const instructions = button.shadowRoot!.querySelector('.instructions')!;
@@ -759,6 +764,13 @@ describe('<careers-job-detail>', () => {
     expect([...root.querySelectorAll('[lang]')]).to.deep.equal([button]);
     expect(button.shadowRoot!.querySelectorAll('[lang]')).to.have.length(0);
     expect(root.textContent).to.contain('Fixed-term (CDD 3 ans)');
+    el.job = { ...job, salary: { min: 45000, max: 55000, currency: 'EUR', period: 'year' } };
+    await el.updateComplete;
+    expect(root.textContent).to.contain('€45,000 – €55,000 per year');
+    expect([...root.querySelectorAll('dd [lang]')].map((e) => e.textContent)).to.deep.equal([
+      'Paris',
+      'CDD 3 ans',
+    ]);
   });
 
   it('is complete in English', async () => {
