@@ -23,10 +23,14 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * a second visual review (+0.05 kB: the apply button's focus ring on any page, narrow tables,
  * the card's metadata separators), which took it to 61,356 B (README, Performance). Lowered
  * to 59.5 kB when the build left out marked's pedantic and breaks rules (-559 B: 60,797 B);
- * postings' languages and an accessibility audit's fixes then took it to 60,908 B.
+ * postings' languages and an accessibility audit's fixes then took it to 60,908 B. Lowered to
+ * 54.5 kB when the description renderer called marked's lexer and parser directly and the build
+ * fixed marked's and DOMPurify's options to the widget's, so the minifier dropped the modes it
+ * never turns on (-5,647 B); accessibility fixes (one live region from loading to the list,
+ * focus rings on any page, only scrolling tables focusable) then took it to 54.3 kB (55,569 B).
  * Lower this number as the bundle shrinks; never raise it without saying why in the README.
  */
-export const GZIP_BUDGET = 59.5 * 1024;
+export const GZIP_BUDGET = 54.5 * 1024;
 
 export function bundleSizes(file = 'dist/careers-widget.js') {
   const bytes = readFileSync(file);
