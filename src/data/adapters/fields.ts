@@ -19,8 +19,7 @@ export const isRecord = (value: unknown): value is JsonRecord =>
 
 /** An own property of a record (never an inherited one); undefined for anything else. */
 export function field(value: unknown, key: string): unknown {
-  if (!isRecord(value) || !Object.prototype.hasOwnProperty.call(value, key)) return undefined;
-  return value[key];
+  return isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
 }
 
 /** The text under `key` (see `text`). */
