@@ -183,8 +183,8 @@ export function indexJobs(jobs: readonly Job[], now: number = Date.now()): Index
         new IndexEntry(job, isClosed(job, now), Date.parse(job.publishedAt ?? job.updatedAt ?? '')),
     )
     .sort((a, b) => {
-      const at = Number.isNaN(a.time) ? -Infinity : a.time;
-      const bt = Number.isNaN(b.time) ? -Infinity : b.time;
+      const at = isNaN(a.time) ? -Infinity : a.time;
+      const bt = isNaN(b.time) ? -Infinity : b.time;
       return bt - at;
     });
 }
@@ -336,7 +336,7 @@ export function matchFacetValues(
 
 /** Whether any filter is set. */
 export function hasActiveFilters(filters: JobFilters): boolean {
-  return Object.values(filters).some((value) => value.trim() !== '');
+  return Object.values(filters).some((value) => value.trim());
 }
 
 /** The jobs matching every filter; every word of the query must be found. Order is kept. */

@@ -46,7 +46,8 @@ export function text(value: unknown): string | undefined {
 export function num(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (typeof value !== 'string') return undefined;
-  const cleaned = value.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  // \s takes in the no-break spaces (U+00A0, U+202F) of French amounts.
+  const cleaned = value.replace(/\s/g, '').replace(',', '.');
   if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return undefined;
   const parsed = Number(cleaned);
   return Number.isFinite(parsed) ? parsed : undefined;
@@ -60,7 +61,7 @@ export function textList(value: unknown): string[] {
   }
   const all = value.map(text);
   // A long list (a hostile feed's thousands of tags) gets a Set, so this stays linear.
-  if (value.length > 16) return [...new Set(all.filter((t): t is string => !!t))];
+  if (value.length > 16) return [...new Set(all)].filter(Boolean) as string[];
   // Lists usually hold a few distinct items: a scan finds repeats without a Set per list, and
   // the mapped array is kept (pushing one by one made a 17-item array for every list). `includes`
   // sees holes as undefined, which `every` and `filter` skip.
@@ -111,8 +112,12 @@ export function isoDate(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   if (!trimmed || trimmed.length > 64) return undefined;
-  const day = ISO_DATE.exec(trimmed);
-  if (day) return validDay(+day[1], +day[2], +day[3]) ? trimmed : undefined;
+  // A test and slices, not `exec`: its match array was most of what reading a date allocated.
+  if (ISO_DATE.test(trimmed)) {
+    return validDay(+trimmed.slice(0, 4), +trimmed.slice(5, 7), +trimmed.slice(8))
+      ? trimmed
+      : undefined;
+  }
   const dateTime = ISO_DATE_TIME.exec(trimmed);
   if (dateTime) {
     const [, y, mo, d, h, mi, s, frac, zone] = dateTime;
