@@ -217,25 +217,21 @@ export function facetCollator(): Intl.Collator {
 }
 
 /**
- * Counts a job once per value. Lists are distinct already (by textList); a repeat is skipped
- * all the same: by a scan for the usual few values (no Set per job), by a Set for long lists.
+ * Calls `add` once per value of a job. Lists are distinct already (by textList); a repeat is
+ * skipped all the same: by a scan for the usual few values (no Set per job), by a Set for long
+ * lists.
  */
-function countValues(
-  counts: Map<string, number>,
+function eachValue(
   values: string | readonly string[] | undefined,
+  add: (value: string) => void,
 ): void {
-  if (values === undefined || values === '') return;
-  if (typeof values === 'string') {
-    counts.set(values, (counts.get(values) ?? 0) + 1);
-    return;
-  }
+  if (!values) return;
+  if (typeof values === 'string') return add(values);
   const long = values.length > 16;
   const distinct = long ? [...new Set(values)] : values;
   // A plain indexed loop: on a page's first render this runs before the JIT has compiled it.
   for (let i = 0; i < distinct.length; i++) {
-    const value = distinct[i];
-    if (!long && i > 0 && distinct.indexOf(value) < i) continue;
-    counts.set(value, (counts.get(value) ?? 0) + 1);
+    if (long || distinct.indexOf(distinct[i]) === i) add(distinct[i]);
   }
 }
 
@@ -244,23 +240,23 @@ function countValues(
  * alphabetically, enumerated ones in their natural order.
  */
 export function buildFacets(indexed: readonly IndexedJob[]): Record<FacetName, FacetOption[]> {
-  const counts = FACET_NAMES.map(() => new Map<string, number>());
-  for (const { job } of indexed) {
-    for (let i = 0; i < FACET_NAMES.length; i++) {
-      countValues(counts[i], facetValue(job, FACET_NAMES[i]));
-    }
-  }
   const result = {} as Record<FacetName, FacetOption[]>;
-  FACET_NAMES.forEach((facet, i) => {
+  for (const facet of FACET_NAMES) {
+    // The options themselves are counted: one lookup per value, not a get and a set.
+    const options = new Map<string, FacetOption>();
+    const add = (value: string) => {
+      const option = options.get(value);
+      if (option) option.count++;
+      else options.set(value, { value, count: 1 });
+    };
+    for (let i = 0; i < indexed.length; i++) eachValue(facetValue(indexed[i].job, facet), add);
     const order = ORDER[facet];
-    result[facet] = [...counts[i]]
-      .map(([value, count]) => ({ value, count }))
-      .sort((a, b) =>
-        order
-          ? order.indexOf(a.value) - order.indexOf(b.value)
-          : facetCollator().compare(a.value, b.value),
-      );
-  });
+    result[facet] = [...options.values()].sort((a, b) =>
+      order
+        ? order.indexOf(a.value) - order.indexOf(b.value)
+        : facetCollator().compare(a.value, b.value),
+    );
+  }
   return result;
 }
 
@@ -287,8 +283,9 @@ export function filterWithCounts(
   const active = FACET_NAMES.filter((facet) => filters[facet]);
   // Maps by facet position (a plain array: quicker to reach than a keyed record in a hot loop).
   const maps = FACET_NAMES.map(() => new Map<string, number>());
+  const adders = maps.map((map) => (value: string) => map.set(value, (map.get(value) ?? 0) + 1));
   const count = (job: Job, facet: number) =>
-    countValues(maps[facet], facetValue(job, FACET_NAMES[facet]));
+    eachValue(facetValue(job, FACET_NAMES[facet]), adders[facet]);
   const results: IndexedJob[] = [];
   for (const entry of indexed) {
     if (words.length && !words.every((word) => entry.text.includes(word))) continue;

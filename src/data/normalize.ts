@@ -84,9 +84,7 @@ class Warnings {
 }
 
 const oneOf = <T extends string>(values: readonly T[], value: unknown): T | undefined =>
-  typeof value === 'string' && (values as readonly string[]).includes(value)
-    ? (value as T)
-    : undefined;
+  (values as readonly unknown[]).includes(value) ? (value as T) : undefined;
 
 /** A short, readable rendering of a rejected value for a warning. */
 /** No value given: absent, null or the empty string. */
@@ -363,8 +361,8 @@ export function normalizeFeed(input: unknown, options: NormalizeOptions = {}): N
     try {
       title = text(get('title'));
       if (!isRecord(given) || !title) {
-        const why = isRecord(given) ? 'it has no title' : 'not an object';
-        warnings.add(`skipped: ${why}.`, index, jobName(given));
+        const why = isRecord(given) ? 'skipped: it has no title.' : 'skipped: not an object.';
+        warnings.add(why, index, jobName(given));
         return;
       }
       const sourceId = text(get('id'));

@@ -323,7 +323,7 @@ export const escapeHtml = (value: string): string =>
 
 /** Non-empty HTML parts joined in order; undefined when there is none. */
 export function joinHtml(...parts: Array<string | undefined>): string | undefined {
-  const kept = parts.filter((p): p is string => !!p && !!p.trim());
+  const kept = parts.filter((p) => p?.trim());
   return kept.length ? kept.join('\n') : undefined;
 }
 
