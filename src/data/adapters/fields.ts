@@ -59,14 +59,15 @@ export function textList(value: unknown): string[] {
     const t = text(value);
     return t ? [t] : [];
   }
-  const all = value.map(text);
-  // A long list (a hostile feed's thousands of tags) gets a Set, so this stays linear.
-  if (value.length > 16) return [...new Set(all)].filter(Boolean) as string[];
-  // Lists usually hold a few distinct items: a scan finds repeats without a Set per list, and
-  // the mapped array is kept (pushing one by one made a 17-item array for every list). `includes`
-  // sees holes as undefined, which `every` and `filter` skip.
-  const first = (t: string | undefined, i: number): t is string => !!t && all.indexOf(t) === i;
-  return !all.includes(undefined) && all.every(first) ? (all as string[]) : all.filter(first);
+  // Lists usually hold a few items: a scan finds repeats without a Set per list; a long list
+  // (a hostile feed's thousands of tags) gets the Set, so this stays linear.
+  if (value.length > 16) return [...new Set(value.map(text).filter((t): t is string => !!t))];
+  const out: string[] = [];
+  for (const item of value) {
+    const t = text(item);
+    if (t && !out.includes(t)) out.push(t);
+  }
+  return out;
 }
 
 /** The array itself, or an empty one. */
