@@ -62,16 +62,15 @@ export interface FacetOption {
  * need no rules of their own.
  */
 export function foldText(value: string): string {
+  // Each replace copies the text: diacritics and dots go in one, hyphens with the spaces.
   return value
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u00b7\u2027\u2219\u22c5\u30fb\u2022]/g, '')
+    .replace(/[\u0300-\u036f\u00b7\u2027\u2219\u22c5\u30fb\u2022]/g, '')
     .toLowerCase()
     .replace(/[\u2019\u2018\u02bc]/g, "'")
-    .replace(/[\u2010\u2011-]/g, ' ')
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
-    .replace(/\s+/g, ' ')
+    .replace(/[\s\u2010\u2011-]+/g, ' ')
     .trim();
 }
 
