@@ -239,23 +239,27 @@ function eachValue(
  * alphabetically, enumerated ones in their natural order.
  */
 export function buildFacets(indexed: readonly IndexedJob[]): Record<FacetName, FacetOption[]> {
+  // The options themselves are counted: one lookup per value, not a get and a set. One pass
+  // over the jobs (a pass per facet was slower on large feeds, which leave the cache).
+  const options = FACET_NAMES.map(() => new Map<string, FacetOption>());
+  const adders = options.map((map) => (value: string) => {
+    const option = map.get(value);
+    if (option) option.count++;
+    else map.set(value, { value, count: 1 });
+  });
+  for (const { job } of indexed) {
+    for (let i = 0; i < FACET_NAMES.length; i++)
+      eachValue(facetValue(job, FACET_NAMES[i]), adders[i]);
+  }
   const result = {} as Record<FacetName, FacetOption[]>;
-  for (const facet of FACET_NAMES) {
-    // The options themselves are counted: one lookup per value, not a get and a set.
-    const options = new Map<string, FacetOption>();
-    const add = (value: string) => {
-      const option = options.get(value);
-      if (option) option.count++;
-      else options.set(value, { value, count: 1 });
-    };
-    for (let i = 0; i < indexed.length; i++) eachValue(facetValue(indexed[i].job, facet), add);
+  FACET_NAMES.forEach((facet, i) => {
     const order = ORDER[facet];
-    result[facet] = [...options.values()].sort((a, b) =>
+    result[facet] = [...options[i].values()].sort((a, b) =>
       order
         ? order.indexOf(a.value) - order.indexOf(b.value)
         : facetCollator().compare(a.value, b.value),
     );
-  }
+  });
   return result;
 }
 
