@@ -84,9 +84,7 @@ class Warnings {
 }
 
 const oneOf = <T extends string>(values: readonly T[], value: unknown): T | undefined =>
-  typeof value === 'string' && (values as readonly string[]).includes(value)
-    ? (value as T)
-    : undefined;
+  (values as readonly unknown[]).includes(value) ? (value as T) : undefined;
 
 /** A short, readable rendering of a rejected value for a warning. */
 /** No value given: absent, null or the empty string. */
@@ -120,9 +118,10 @@ class JobValidator {
   url(value: unknown, name: string): string | undefined {
     if (blank(value)) return undefined;
     let safe: string | undefined;
-    // Parsing every posting's URL was a third of reading a large feed.
-    if (isPlainHttpUrl(value)) safe = value;
-    else if (this.checked.has(value)) safe = this.checked.get(value);
+    // Parsing every posting's URL was a third of reading a large feed. The URLs met before
+    // (an organization's, on every posting) are looked up first: the pattern is slower to fail.
+    if (this.checked.has(value)) safe = this.checked.get(value);
+    else if (isPlainHttpUrl(value)) safe = value;
     else this.checked.set(value, (safe = safeHttpUrl(value, this.base)));
     if (!safe) this.warn(`${name} ${shown(value)} dropped: not an http(s) URL.`);
     return safe;
@@ -347,77 +346,64 @@ export function normalizeFeed(input: unknown, options: NormalizeOptions = {}): N
     const id = textAt(draft, 'id');
     if (id && isUrlSafeId(id)) ids.reserve(id);
   }
-  const checkedUrls = new Map<unknown, string | undefined>();
+  // One validator for the whole feed, naming the posting being read: nothing is made per
+  // posting but the job itself (a large feed's allocations were a good part of reading it).
+  let at = 0;
+  let title: string | undefined;
+  let draft: unknown;
+  // Own properties only (never inherited ones).
+  const get = (key: string): unknown => field(draft, key);
+  const check = new JobValidator((message) => warnings.add(message, at, title), base, new Map());
   const jobs: Job[] = [];
-  drafts.forEach((draft, index) => {
-    if (draft === undefined) return;
+  drafts.forEach((given, index) => {
+    if (given === undefined) return;
+    at = index;
+    draft = given;
     try {
-      const job = validateDraft(draft, index, base, ids, warnings, checkedUrls);
-      if (job) jobs.push(job);
+      title = text(get('title'));
+      if (!isRecord(given) || !title) {
+        const why = isRecord(given) ? 'skipped: it has no title.' : 'skipped: not an object.';
+        warnings.add(why, index, jobName(given));
+        return;
+      }
+      const sourceId = text(get('id'));
+      const own = !!sourceId && isUrlSafeId(sourceId);
+      const id = ids.claim(own ? sourceId : slugify(sourceId ?? '') || slugify(title), own);
+
+      const job: Job = {
+        id,
+        title,
+        locations: check.list(get('locations'), 'locations'),
+        tags: [],
+        open: true,
+      };
+      put(job, 'organization', check.party(get('organization'), 'organization'));
+      put(job, 'team', check.party(get('team'), 'team'));
+      const roles = check.list(get('roles'), 'roles');
+      put(job, 'roles', roles.length > 0 && roles);
+      put(job, 'remote', check.remote(get('remote')));
+      put(job, 'contract', check.contract(get('contract')));
+      put(job, 'salary', check.salary(get('salary')));
+      put(job, 'experience', check.experience(get('experience')));
+      const country = check.text(get('country'), 'country');
+      // An ISO 3166-1 code is written in capitals (`fr` -> `FR`); a name is kept as written.
+      put(job, 'country', country?.length === 2 ? country.toUpperCase() : country);
+      job.tags = check.list(get('tags'), 'tags');
+      for (const key of ['publishedAt', 'updatedAt', 'closesAt', 'startsAt'] as const) {
+        put(job, key, check.date(get(key), key));
+      }
+      job.open = check.open(get('open'));
+      put(job, 'apply', check.apply(get('apply')));
+      put(job, 'url', check.url(get('url'), 'url'));
+      for (const key of ['description', 'descriptionHtml', 'summary'] as const) {
+        put(job, key, check.text(get(key), key));
+      }
+      put(job, 'language', check.language(get('language')));
+      put(job, 'source', base);
+      jobs.push(job);
     } catch (error) {
-      warnings.add(`skipped: ${String(error)}.`, index, jobName(draft));
+      warnings.add(`skipped: ${String(error)}.`, index, jobName(given));
     }
   });
   return { jobs, warnings: warnings.done(), format: adapter.format };
-}
-
-function validateDraft(
-  draft: unknown,
-  index: number,
-  base: string | undefined,
-  ids: IdRegistry,
-  warnings: Warnings,
-  checkedUrls: Map<unknown, string | undefined>,
-): Job | undefined {
-  if (!isRecord(draft)) {
-    warnings.add('skipped: not an object.', index, jobName(draft));
-    return undefined;
-  }
-  // Own properties only (never inherited ones).
-  const get = (key: string): unknown => field(draft, key);
-  const title = text(get('title'));
-  if (!title) {
-    warnings.add('skipped: it has no title.', index, jobName(draft));
-    return undefined;
-  }
-  const check = new JobValidator(
-    (message) => warnings.add(message, index, title),
-    base,
-    checkedUrls,
-  );
-  const sourceId = text(get('id'));
-  const own = !!sourceId && isUrlSafeId(sourceId);
-  const id = ids.claim(own ? sourceId : slugify(sourceId ?? '') || slugify(title), own);
-
-  const job: Job = {
-    id,
-    title,
-    locations: check.list(get('locations'), 'locations'),
-    tags: [],
-    open: true,
-  };
-  put(job, 'organization', check.party(get('organization'), 'organization'));
-  put(job, 'team', check.party(get('team'), 'team'));
-  const roles = check.list(get('roles'), 'roles');
-  put(job, 'roles', roles.length > 0 && roles);
-  put(job, 'remote', check.remote(get('remote')));
-  put(job, 'contract', check.contract(get('contract')));
-  put(job, 'salary', check.salary(get('salary')));
-  put(job, 'experience', check.experience(get('experience')));
-  const country = check.text(get('country'), 'country');
-  // An ISO 3166-1 code is written in capitals (`fr` -> `FR`); a name is kept as written.
-  put(job, 'country', country?.length === 2 ? country.toUpperCase() : country);
-  job.tags = check.list(get('tags'), 'tags');
-  for (const key of ['publishedAt', 'updatedAt', 'closesAt', 'startsAt'] as const) {
-    put(job, key, check.date(get(key), key));
-  }
-  job.open = check.open(get('open'));
-  put(job, 'apply', check.apply(get('apply')));
-  put(job, 'url', check.url(get('url'), 'url'));
-  for (const key of ['description', 'descriptionHtml', 'summary'] as const) {
-    put(job, key, check.text(get(key), key));
-  }
-  put(job, 'language', check.language(get('language')));
-  put(job, 'source', base);
-  return job;
 }

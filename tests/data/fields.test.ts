@@ -101,6 +101,18 @@ describe('textList', () => {
     expect(textList(long)).to.deep.equal(['t1', 't3', 't5', 't7', 't9']);
     expect(textList(undefined)).to.deep.equal([]);
   });
+
+  it('drops the holes of a sparse list and never hands back the list it was given', () => {
+    const sparse = ['Paris', , 'Lyon'];
+    const read = textList(sparse);
+    expect(read).to.deep.equal(['Paris', 'Lyon']);
+    expect(Object.keys(read)).to.deep.equal(['0', '1']);
+    const clean = ['Paris', 'Lyon'];
+    const copy = textList(clean);
+    expect(copy).to.deep.equal(clean);
+    expect(copy).to.not.equal(clean);
+    expect(textList(['Lyon', 'Paris', 'Lyon'])).to.deep.equal(['Lyon', 'Paris']);
+  });
 });
 
 describe('decodeEntities', () => {

@@ -15,6 +15,31 @@ describe('normalizeFeed (careers feed)', () => {
     expect(jobs[0].organization?.name).to.equal('Org');
   });
 
+  it("lets a job's own organization (even null) win over the feed's, whether or not it names a language", () => {
+    const { jobs, warnings } = normalizeFeed({
+      version: 1,
+      organization: { name: 'Org' },
+      jobs: [
+        { title: 'A' },
+        { title: 'B', organization: { name: 'Own' } },
+        { title: 'C', organization: null },
+        { title: 'D', organization: { name: 'Own' }, language: 'en' },
+      ],
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(jobs.map((job) => job.organization?.name)).to.deep.equal([
+      'Org',
+      'Own',
+      undefined,
+      'Own',
+    ]);
+    expect(jobs.map((job) => job.language)).to.deep.equal([undefined, undefined, undefined, 'en']);
+    // A feed without an organization leaves a job without one.
+    expect(normalizeFeed({ version: 1, jobs: [{ title: 'A' }] }).jobs[0]).to.not.have.property(
+      'organization',
+    );
+  });
+
   it("keeps a job's BCP 47 language in its usual case and drops anything else, naming the job", () => {
     const given = [
       'fr',

@@ -19,8 +19,7 @@ export const isRecord = (value: unknown): value is JsonRecord =>
 
 /** An own property of a record (never an inherited one); undefined for anything else. */
 export function field(value: unknown, key: string): unknown {
-  if (!isRecord(value) || !Object.prototype.hasOwnProperty.call(value, key)) return undefined;
-  return value[key];
+  return isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
 }
 
 /** The text under `key` (see `text`). */
@@ -47,7 +46,8 @@ export function text(value: unknown): string | undefined {
 export function num(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (typeof value !== 'string') return undefined;
-  const cleaned = value.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  // \s takes in the no-break spaces (U+00A0, U+202F) of French amounts.
+  const cleaned = value.replace(/\s/g, '').replace(',', '.');
   if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return undefined;
   const parsed = Number(cleaned);
   return Number.isFinite(parsed) ? parsed : undefined;
@@ -113,8 +113,12 @@ export function isoDate(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   if (!trimmed || trimmed.length > 64) return undefined;
-  const day = ISO_DATE.exec(trimmed);
-  if (day) return validDay(+day[1], +day[2], +day[3]) ? trimmed : undefined;
+  // A test and slices, not `exec`: its match array was most of what reading a date allocated.
+  if (ISO_DATE.test(trimmed)) {
+    return validDay(+trimmed.slice(0, 4), +trimmed.slice(5, 7), +trimmed.slice(8))
+      ? trimmed
+      : undefined;
+  }
   const dateTime = ISO_DATE_TIME.exec(trimmed);
   if (dateTime) {
     const [, y, mo, d, h, mi, s, frac, zone] = dateTime;
@@ -320,7 +324,7 @@ export const escapeHtml = (value: string): string =>
 
 /** Non-empty HTML parts joined in order; undefined when there is none. */
 export function joinHtml(...parts: Array<string | undefined>): string | undefined {
-  const kept = parts.filter((p): p is string => !!p && !!p.trim());
+  const kept = parts.filter((p) => p?.trim());
   return kept.length ? kept.join('\n') : undefined;
 }
 
