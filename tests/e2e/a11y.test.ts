@@ -380,7 +380,7 @@ describe('accessibility', () => {
         {
           title: `fr: ${job.title.slice(0, 30)}`,
           tag: 'fr: TypeScript',
-          places: 'en: Paris, Lyon',
+          places: 'fr: Paris, Lyon',
           remote: 'en: Partly remote',
           date: 'en',
           count: 'en: 5 openings',
@@ -398,7 +398,9 @@ describe('accessibility', () => {
           title: 'detail :: [part~="title"] span',
           text: 'detail :: [part~="description"] p',
           tag: 'detail :: [part~="tag"]',
-          contractWords: 'detail :: dd span',
+          places: 'detail :: dd span',
+          // The first row with the posting's words after the places' row.
+          contractWords: 'detail :: .row:has(dd > span) ~ .row dd span',
           label: 'detail :: dt',
           back: 'detail :: [part~="back"]',
           share: 'detail :: [part~="share"]',
@@ -408,6 +410,7 @@ describe('accessibility', () => {
           title: `fr: ${job.title.slice(0, 30)}`,
           text: 'fr: Construire avec les usagers.',
           tag: 'fr: TypeScript',
+          places: 'fr: Paris, Lyon',
           contractWords: 'fr: Indépendant·e',
           label: 'en: Organization',
           back: 'en: ← Back to openings',

@@ -71,15 +71,18 @@ export class CareersJobCard extends CareersElement {
     const closed = isClosed(job);
     const team = job.team?.name;
     const organization = job.organization?.name;
-    const meta = [
-      job.locations.join(', '),
-      formatContract(job.contract, t),
-      job.remote && job.remote !== 'none' ? t.remote[job.remote] : undefined,
-      formatSalary(job.salary, t),
-    ].filter(Boolean) as string[];
-    const relative = formatRelative(job.publishedAt, t);
-    // The posting's own words (title, tags) in its language; the widget's words in the page's.
+    // The posting's own words (title, places, tags, salary in words) in its language; the
+    // widget's words (contract kinds, remote work, figures, dates) in the page's.
     const lang = job.language ?? nothing;
+    const meta = (
+      [
+        [job.locations.join(', '), lang],
+        [formatContract(job.contract, t)],
+        [job.remote && job.remote !== 'none' ? t.remote[job.remote] : undefined],
+        [formatSalary(job.salary, t), job.salary?.text ? lang : nothing],
+      ] as Array<[string | undefined, (string | typeof nothing)?]>
+    ).filter(([item]) => item);
+    const relative = formatRelative(job.publishedAt, t);
     return html`<article class="card" part="card">
       ${renderHeading(
         this.headingLevel,
@@ -100,7 +103,7 @@ export class CareersJobCard extends CareersElement {
       ${
         meta.length
           ? html`<ul class="meta" part="meta">
-              ${meta.map((item) => html`<li>${item}</li>`)}
+              ${meta.map(([item, words]) => html`<li lang=${words ?? nothing}>${item}</li>`)}
             </ul>`
           : nothing
       }

@@ -37,23 +37,29 @@ describe('<careers-job-card>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it("marks the posting's title and tags with its language, never the widget's own words", async () => {
+  it("marks the posting's own words with its language, never the widget's", async () => {
     // A French posting on an English page.
     const el = await fixture<CareersJobCard>(
       html`<careers-job-card lang="en" .job=${{ ...FULL, language: 'fr' }}></careers-job-card>`,
     );
     const root = el.shadowRoot!;
     const link = root.querySelector('h3 a')!;
+    const places = root.querySelector('.meta li')!;
     const tags = [...root.querySelectorAll('.tag')];
-    // Exactly the posting's words carry a lang: the title link and each tag.
-    expect([...root.querySelectorAll('[lang]')]).to.deep.equal([link, ...tags]);
+    // Exactly the posting's words carry a lang: the title link, the places and each tag.
+    expect([...root.querySelectorAll('[lang]')]).to.deep.equal([link, places, ...tags]);
     expect(link.closest('[lang]')!.getAttribute('lang')).to.equal('fr');
+    expect(places.textContent).to.equal('Paris, Lyon');
+    expect(places.getAttribute('lang')).to.equal('fr');
     expect(tags.map((tag) => tag.getAttribute('lang'))).to.deep.equal(['fr', 'fr']);
-    // The widget's words (places, contract kind, remote work, date, the tags' name) stay in the
-    // page's language: nothing in the card overrides it.
-    for (const ui of root.querySelectorAll('.meta li, .date, .organization, ul.tags')) {
+    // The widget's words (contract kind, remote work, salary figures, date, the tags' name)
+    // stay in the page's language: nothing in the card overrides it.
+    for (const ui of root.querySelectorAll(
+      '.meta li:not(:first-child), .date, .organization, ul.tags',
+    )) {
       expect(ui.closest('[lang]'), ui.textContent!).to.equal(null);
     }
+    expect(root.textContent).to.contain('€45,000');
     expect(el.closest('[lang]')!.getAttribute('lang')).to.equal('en');
     expect(root.textContent).to.contain('Partly remote');
     await expect(el).to.be.accessible();
@@ -66,6 +72,13 @@ describe('<careers-job-card>', () => {
     expect(title.querySelector('[lang]')!.getAttribute('lang')).to.equal('fr-FR');
     expect(title.querySelector('[lang]')!.textContent).to.equal(FULL.title);
     await expect(el).to.be.accessible();
+
+    // A salary in words is the posting's too.
+    el.job = { ...FULL, language: 'fr', salary: { text: 'Selon la grille' } };
+    await el.updateComplete;
+    const salary = [...root.querySelectorAll('.meta li')].at(-1)!;
+    expect(salary.textContent).to.equal('Selon la grille');
+    expect(salary.getAttribute('lang')).to.equal('fr');
 
     // An unknown language marks nothing: the page's language applies, as before.
     el.job = FULL;
