@@ -27,7 +27,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * 54.5 kB when the description renderer called marked's lexer and parser directly and the build
  * fixed marked's and DOMPurify's options to the widget's, so the minifier dropped the modes it
  * never turns on (-5,647 B); accessibility fixes (one live region from loading to the list,
- * focus rings on any page, only scrolling tables focusable) then took it to 54.3 kB (55,593 B).
+ * focus rings on any page, only scrolling tables focusable) then took it to 54.3 kB (55,623 B).
  * Lower this number as the bundle shrinks; never raise it without saying why in the README.
  */
 export const GZIP_BUDGET = 54.5 * 1024;

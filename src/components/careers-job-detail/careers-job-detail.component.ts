@@ -113,20 +113,27 @@ export class CareersJobDetail extends CareersElement {
    * yet (out of view: `content-visibility`) may scroll: it keeps its focus until it is.
    */
   #reachScrollers() {
-    for (const block of this.renderRoot.querySelectorAll<HTMLElement>('table,pre')) {
-      const laidOut = (block.firstElementChild ?? block).checkVisibility({
-        contentVisibilityAuto: true,
-      });
-      if (!laidOut || block.scrollWidth > block.clientWidth) block.tabIndex = 0;
-      else block.removeAttribute('tabindex');
-    }
+    const blocks = [...this.renderRoot.querySelectorAll<HTMLElement>('table,pre')];
+    // All measured, then all marked: a mark between two measures would lay the text out again.
+    const scrolls = blocks.map(
+      (block) =>
+        !(block.firstElementChild ?? block).checkVisibility({ contentVisibilityAuto: true }) ||
+        block.scrollWidth > block.clientWidth,
+    );
+    blocks.forEach((block, i) =>
+      scrolls[i] ? (block.tabIndex = 0) : block.removeAttribute('tabindex'),
+    );
   }
 
   override updated(changed: Map<PropertyKey, unknown>) {
     if (changed.has('job') || changed.has('headingLevel')) {
       this.#resized.disconnect();
-      for (const element of this.renderRoot.querySelectorAll('.description,table,pre'))
-        this.#resized.observe(element);
+      // Watched only when there is something to watch: most postings have no table or code.
+      const blocks = this.renderRoot.querySelectorAll('table,pre');
+      if (blocks.length) {
+        this.#resized.observe(this.renderRoot.querySelector('.description')!);
+        blocks.forEach((block) => this.#resized.observe(block));
+      }
     }
   }
 
