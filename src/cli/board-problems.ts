@@ -8,6 +8,7 @@
  */
 import { FEED_FORMATS, type FeedFormat } from '../data/adapters/types.js';
 import { arrayAt, field, isoDate, isRecord, text } from '../data/adapters/fields.js';
+import { collectPostings } from '../data/adapters/jsonld.js';
 import { jobLabel } from './feed-problems.js';
 
 type Shape =
@@ -284,36 +285,6 @@ function check(value: unknown, shape: Shape, path: string, found: Found[], outco
   }
 }
 
-/** How deep JSON-LD is searched for postings (as the adapter searches it). */
-const MAX_DEPTH = 4;
-
-/** The JobPosting nodes of JSON-LD, in the order the adapter reads them. */
-function jsonldPostings(value: unknown, found: unknown[] = [], depth = 0): unknown[] {
-  if (depth > MAX_DEPTH) return found;
-  if (typeof value === 'string') {
-    const trimmed = value.trim();
-    if (/^[[{]/.test(trimmed) && trimmed.includes('JobPosting')) {
-      try {
-        jsonldPostings(JSON.parse(trimmed), found, depth + 1);
-      } catch {
-        // Not JSON: not read by the adapter either.
-      }
-    }
-  } else if (Array.isArray(value)) {
-    for (const item of value) jsonldPostings(item, found, depth + 1);
-  } else if (isRecord(value)) {
-    const type = field(value, '@type');
-    const isPosting = [type]
-      .flat()
-      .some((t) => typeof t === 'string' && /(^|[/:#])JobPosting$/.test(t.trim()));
-    if (isPosting) found.push(value);
-    else if (field(value, '@graph') !== undefined) {
-      jsonldPostings(field(value, '@graph'), found, depth + 1);
-    }
-  }
-  return found;
-}
-
 /** The postings of a feed in `format`, in the order its adapter reads them. */
 function postingsOf(json: unknown, format: FeedFormat): unknown[] {
   switch (format) {
@@ -321,8 +292,11 @@ function postingsOf(json: unknown, format: FeedFormat): unknown[] {
       return Array.isArray(json) ? json : [];
     case 'recruitee':
       return arrayAt(json, 'offers') ?? [];
-    case 'jsonld':
-      return jsonldPostings(json);
+    case 'jsonld': {
+      const found: unknown[] = [];
+      collectPostings(json, found);
+      return found;
+    }
     default:
       return arrayAt(json, 'jobs') ?? [];
   }

@@ -33,8 +33,11 @@ function parseEmbedded(value: string): unknown {
   }
 }
 
-/** Every JobPosting node: one object, an array, an `@graph`, or JSON-LD text inside those. */
-function collectPostings(value: unknown, found: unknown[], depth = 0): void {
+/**
+ * Every JobPosting node: one object, an array, an `@graph`, or JSON-LD text inside those (the
+ * CLI's `validate` reads them in the same order).
+ */
+export function collectPostings(value: unknown, found: unknown[], depth = 0): void {
   if (depth > MAX_DEPTH || found.length >= MAX_POSTINGS) return;
   if (typeof value === 'string') {
     const parsed = parseEmbedded(value);
