@@ -93,7 +93,8 @@ const DETAIL_PARTS =
  *   (under 36rem wide; hidden on a wider one, where the filters always show).
  * @csspart facet - Each filter's wrapper (label and select).
  * @csspart facet-select - Each filter's select.
- * @csspart count - The result count (a polite live region).
+ * @csspart count - The result count (a polite live region): its words shown, and a visually
+ *   hidden copy that screen readers read, which waits while the visitor types.
  * @csspart list - The list of cards.
  * @csspart item - Each list item.
  * @csspart more - The "show more" button.
