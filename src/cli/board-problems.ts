@@ -9,7 +9,7 @@
 import { FEED_FORMATS, type FeedFormat } from '../data/adapters/types.js';
 import { arrayAt, field, isoDate, isRecord, text } from '../data/adapters/fields.js';
 import { collectPostings } from '../data/adapters/jsonld.js';
-import { jobLabel } from './feed-problems.js';
+import { jobLabel, kindOf } from './feed-problems.js';
 
 type Shape =
   /** Text; a number is read as text (and said). */
@@ -156,18 +156,6 @@ const BOARDS: Partial<Record<FeedFormat, Board>> = {
 
 /** The formats checked here: all but `careers` and `betagouv`, which have their own checks. */
 export const CHECKED_FORMATS = FEED_FORMATS.filter((format) => BOARDS[format]);
-
-/** What a JSON value is, in words. */
-const kindOf = (value: unknown) =>
-  Array.isArray(value)
-    ? 'a list'
-    : isRecord(value)
-      ? 'an object'
-      : typeof value === 'number'
-        ? 'a number'
-        : typeof value === 'boolean'
-          ? 'true or false'
-          : 'text';
 
 /** A value as it was written, short. */
 function shown(value: unknown): string {

@@ -26,7 +26,7 @@ function shown(value: unknown): string {
 }
 
 /** What a JSON value is, in words. */
-const kind = (value: unknown) =>
+export const kindOf = (value: unknown): string =>
   value === null
     ? 'null'
     : Array.isArray(value)
@@ -76,7 +76,9 @@ export function typeProblems(raw: unknown): string[] {
     list.forEach((item, index) => {
       if (typeof item === 'number') asText(item, `${name}[${index}]`);
       else if (typeof item !== 'string') {
-        problems.push(`"${name}[${index}]" is ${kind(item)} (${shown(item)}), not text: left out`);
+        problems.push(
+          `"${name}[${index}]" is ${kindOf(item)} (${shown(item)}), not text: left out`,
+        );
       }
     });
   }
