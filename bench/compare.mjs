@@ -8,7 +8,7 @@
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { chromePath, CHROME_ARGS } from '../scripts/chrome.mjs';
+import { launchOptions } from '../scripts/chrome.mjs';
 import { generateFeed } from './generate.mjs';
 
 const arg = (name, fallback) => {
@@ -47,11 +47,7 @@ const server = createServer((req, res) => {
 });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: chromePath(),
-  args: CHROME_ARGS.filter((flag) => !flag.startsWith('--headless')),
-  headless: true,
-});
+const browser = await chromium.launch(launchOptions());
 
 const quantile = (values, q) => {
   const sorted = [...values].sort((x, y) => x - y);

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
-import { chromePath, CHROME_ARGS } from './chrome.mjs';
+import { launchOptions } from './chrome.mjs';
 import { bundleSizes, GZIP_BUDGET } from './size.mjs';
 import { generateFeed, longestId } from '../bench/generate.mjs';
 
@@ -61,11 +61,7 @@ const server = createServer((req, res) => {
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await chromium.launch({
-  executablePath: chromePath(),
-  args: CHROME_ARGS.filter((flag) => !flag.startsWith('--headless')),
-  headless: true,
-});
+const browser = await chromium.launch(launchOptions());
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

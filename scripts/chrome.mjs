@@ -39,6 +39,18 @@ function findInstalled() {
   return CANDIDATES.find((path) => existsSync(path));
 }
 
+/**
+ * Options for playwright's `chromium.launch()`: the Chromium found (or installed), headless, with
+ * `CHROME_ARGS` but their headless flag (playwright adds its own).
+ */
+export function launchOptions() {
+  return {
+    executablePath: chromePath(),
+    args: CHROME_ARGS.filter((flag) => !flag.startsWith('--headless')),
+    headless: true,
+  };
+}
+
 /** The path of a Chromium binary, installing Debian's package if that is possible. */
 export function chromePath() {
   const found = findInstalled();
