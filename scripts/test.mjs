@@ -74,7 +74,7 @@ const steps = {
   },
   node: () => nodeTests('node', ['tests/cli', 'tests/node']),
   build: () => check(run('npm', ['run', '--silent', 'build'])),
-  size: () => check(run('node', ['scripts/size.mjs', '--check'])),
+  size: () => check(run('node', ['scripts/size.mjs', '--check', '--libraries'])),
   e2e: () => nodeTests('e2e', ['tests/e2e']),
 };
 
