@@ -49,6 +49,19 @@ interface EstreeNode {
   [key: string]: unknown;
 }
 
+/**
+ * How a library-patching plugin gives up when the library's code is not what it expects (after
+ * an update, say): it warns, saying what is left as shipped, why, and what to update, and leaves
+ * the module as it is (a transform that returns null). The script still works, only larger,
+ * and the size step of `npm test` fails.
+ */
+function refusal(plugin: { warn(message: string): void }, what: string, update: string) {
+  return (why: string): null => {
+    plugin.warn(`${what} (${why}): update ${update} in scripts/build-plugins.ts`);
+    return null;
+  };
+}
+
 /** The name of an identifier node. */
 const nameOf = (node: unknown): string => (node as { name: string } | null)?.name as string;
 
@@ -200,12 +213,7 @@ export function dropDeadLibraryCode(): Plugin {
       handler(code, id) {
         const lib = DEAD_LIBRARY_CODE.find((each) => each.id.test(id));
         if (!lib) return null;
-        const refuse = (why: string) => {
-          this.warn(
-            `${lib.library} left whole (${why}): update DEAD_LIBRARY_CODE in scripts/build-plugins.ts`,
-          );
-          return null;
-        };
+        const refuse = refusal(this, `${lib.library} left whole`, 'DEAD_LIBRARY_CODE');
         const body = this.parse(code).body as unknown as EstreeNode[];
         const exportClauses = body.filter((s) => s.type === 'ExportNamedDeclaration');
         const exported = new Map<string, string>();
@@ -448,12 +456,7 @@ export function fixSanitizerOptions(): Plugin {
     transform: {
       filter: { id: /[\\/]node_modules[\\/]dompurify[\\/]dist[\\/]purify\.es\.mjs$/ },
       handler(code) {
-        const refuse = (why: string) => {
-          this.warn(
-            `DOMPurify's options left open (${why}): update fixSanitizerOptions in scripts/build-plugins.ts`,
-          );
-          return null;
-        };
+        const refuse = refusal(this, "DOMPurify's options left open", 'fixSanitizerOptions');
         const body = this.parse(code).body as unknown as EstreeNode[];
         const factory = body.find(
           (s) => s.type === 'FunctionDeclaration' && nameOf(s.id) === 'createDOMPurify',
@@ -710,12 +713,7 @@ export function fixMarkdownOptions(): Plugin {
     transform: {
       filter: { id: /[\\/]node_modules[\\/]marked[\\/]lib[\\/]marked\.esm\.js$/ },
       handler(code) {
-        const refuse = (why: string) => {
-          this.warn(
-            `marked's options left open (${why}): update fixMarkdownOptions in scripts/build-plugins.ts`,
-          );
-          return null;
-        };
+        const refuse = refusal(this, "marked's options left open", 'fixMarkdownOptions');
         const body = this.parse(code).body as unknown as EstreeNode[];
         // `this.options.<name>`, `<name>` one of the fixed options.
         const isFixed = (n: EstreeNode) => {
