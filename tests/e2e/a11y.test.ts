@@ -260,6 +260,20 @@ describe('accessibility', () => {
         'no separator announced',
       );
 
+      // Going from link to link, a screen reader hears that a closed posting is closed (its
+      // badge, shown next to the title, describes the link); an open posting's link says its
+      // title only.
+      const closed = JOBS.jobs.find((j) => j.open === false)!;
+      const describedLinks = async () =>
+        flatten(await axTreeOf(page, `${board}.querySelector('[part~="list"]')`))
+          .filter((n) => n.role === 'link')
+          .map((n) => [n.name, n.description ?? '']);
+      assert.deepEqual(
+        (await describedLinks()).filter(([, description]) => description),
+        [[closed.title, 'Clôturée']],
+        'the closed posting’s link, and it only, is described as closed',
+      );
+
       // The result count is a live region, so filtering is announced; screen readers hear its
       // words once (the shown half is hidden from them), and a new count only once the visitor
       // pauses typing.

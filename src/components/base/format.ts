@@ -68,10 +68,14 @@ export function formatRelative(
   return rtf.format(Math.round(days / 365), 'year');
 }
 
-/** "45 000 € – 55 000 € par an", or the source's own words. */
+/**
+ * "45 000 € – 55 000 € par an", or the source's own words, whose figures keep to one line: the
+ * plain spaces between digit groups and before a currency sign do not break ("48 000 €", never
+ * "48" at a line's end and "000 €" on the next).
+ */
 export function formatSalary(salary: Salary | undefined, t: Translation): string | undefined {
   if (!salary) return undefined;
-  if (salary.text !== undefined) return salary.text;
+  if (salary.text !== undefined) return salary.text.replace(/(?<=\d) (?=\d{3}\b|[€$£])/g, '\u00a0');
   const { min, max, currency, period } = salary;
   if (min === undefined && max === undefined) return undefined;
   let number: Intl.NumberFormat;

@@ -450,9 +450,14 @@ export class CareersBoard extends CareersElement {
       const id = this.#results[index]?.job.id;
       if (id) await this.#focusCard(id, 'center');
     }
-    if (this.#focusAfterLoad && this.#feedTask.status >= TaskStatus.COMPLETE) {
-      this.#focusAfterLoad = false;
-      this.renderRoot.querySelector<HTMLElement>(`[part~="retry"], ${SUMMARY}`)?.focus();
+    if (this.#focusAfterLoad) {
+      // While the feed loads again, on the status that says so (the Retry button pressed is
+      // gone: focus would fall to the page's body); once it is there, on the count, or on Retry.
+      const done = this.#feedTask.status >= TaskStatus.COMPLETE;
+      this.#focusAfterLoad = !done;
+      this.renderRoot
+        .querySelector<HTMLElement>(done ? `[part~="retry"], ${SUMMARY}` : SUMMARY)
+        ?.focus();
     }
     // The list changed under a focused card (new jobs, a smaller page size, Back to other
     // filters): focus follows its posting to the card that shows it now, or, when the posting

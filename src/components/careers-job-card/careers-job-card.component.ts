@@ -83,14 +83,22 @@ export class CareersJobCard extends CareersElement {
       ] as Array<[string | undefined, (string | typeof nothing)?]>
     ).filter(([item]) => item);
     const relative = formatRelative(job.publishedAt, t);
+    // A closed posting's badge describes its link: a screen reader going from link to link (the
+    // visitor's Tab) hears it after the title, as the eye sees it next to it.
     return html`<article class="card" part="card">
       ${renderHeading(
         this.headingLevel,
         href
-          ? html`<a part="link" href=${href} lang=${lang}>${job.title}</a>`
+          ? html`<a
+              part="link"
+              href=${href}
+              lang=${lang}
+              aria-describedby=${closed ? 'badge' : nothing}
+              >${job.title}</a
+            >`
           : html`<span lang=${lang}>${job.title}</span>`,
       )}
-      ${closed ? html`<p class="badge" part="badge">${t.closed}</p>` : nothing}
+      ${closed ? html`<p class="badge" part="badge" id="badge">${t.closed}</p>` : nothing}
       ${
         team || organization
           ? // The dot between the two is for the eye: screen readers hear the two names.

@@ -196,6 +196,7 @@ export class CareersJobDetail extends CareersElement {
     // The source's own words for the contract, when they say more than its kind.
     const kind = formatContract(job.contract, t);
     const label = job.contract?.label;
+    const salary = formatSalary(job.salary, t);
     return html`<article class="detail" part="detail">
       ${
         back
@@ -235,9 +236,7 @@ export class CareersJobDetail extends CareersElement {
         ${this.#row(
           t.labels.salary,
           // Free text is the posting's words; figures are written in the widget's language.
-          job.salary?.text
-            ? html`<span lang=${lang}>${job.salary.text}</span>`
-            : formatSalary(job.salary, t),
+          job.salary?.text ? html`<span lang=${lang}>${salary}</span>` : salary,
         )}
         ${this.#row(t.labels.starts, this.#date(job.startsAt))}
         ${this.#row(t.labels.published, this.#date(job.publishedAt))}

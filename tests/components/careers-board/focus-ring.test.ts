@@ -4,7 +4,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/define-all.js';
 import type { CareersBoard } from '../../../src/components/careers-board/careers-board.component.js';
-import { BOARD_FEED, onWhitePageAllowingDark, resetUrl } from '../ui-helpers.js';
+import { BOARD_FEED, makeJob, onWhitePageAllowingDark, resetUrl } from '../ui-helpers.js';
 import { contrast } from '../careers-job-detail/readable.js';
 
 /**
@@ -73,6 +73,51 @@ describe('<careers-board> focus rings at its edges, on any page', () => {
         const outside = outsideRing(box, card);
         expect(contrast(ring, outside), `card: ring ${ring} / ${outside}`).to.be.at.least(3);
         await expect(board).to.be.accessible();
+      });
+    }
+  }
+  // The open posting spans the board too: its back link, its title and a table that scrolls
+  // start at the board's edge, so their rings fall on the page.
+  for (const theme of ['default', 'dsfr']) {
+    for (const { scheme, prefers, page } of cases) {
+      it(`rings the open posting's back link, title and wide table 3:1 against the page: ${theme}, ${scheme} scheme, visitor prefers ${prefers}, page ${page}`, async () => {
+        await emulateMedia({ colorScheme: prefers });
+        document.body.style.background = page;
+        const job = makeJob({
+          id: 'wide',
+          description:
+            '| Niveau | Années | Salaire | Télétravail | Lieu |\n| - | - | - | - | - |\n| Confirmé·e | 3 à 6 | 48 000 € | 3 jours | Lyon |',
+          apply: { url: 'https://example.org/postuler' },
+        });
+        const wrapper = await fixture<HTMLElement>(
+          html`<div style="width: 320px">
+            <button>avant</button>
+            <careers-board theme=${theme} color-scheme=${scheme} .jobs=${[job]}></careers-board>
+          </div>`,
+        );
+        const board = wrapper.querySelector<CareersBoard>('careers-board')!;
+        const root = board.shadowRoot!;
+        await waitUntil(() => root.querySelector('careers-job-card'), 'card');
+        root.querySelector('careers-job-card')!.shadowRoot!.querySelector('a')!.click();
+        await waitUntil(() => root.querySelector('careers-job-detail'), 'detail');
+        const detail = root.querySelector('careers-job-detail')!;
+        await detail.updateComplete;
+        wrapper.querySelector('button')!.focus();
+        await sendKeys({ press: 'Tab' });
+        const boardBox = board.getBoundingClientRect();
+        for (const selector of ['[part~="back"]', '[part~="title"]', 'table']) {
+          const element = detail.shadowRoot!.querySelector<HTMLElement>(selector)!;
+          element.focus();
+          expect(element.matches(':focus-visible'), `${selector} shows its ring`).to.equal(true);
+          // Sanity: it starts at the board's edge, so its ring is drawn over the page.
+          const box = element.getBoundingClientRect();
+          expect(box.left - boardBox.left, `${selector} at the board's edge`).to.be.below(1);
+          const ring = getComputedStyle(element).outlineColor;
+          const outside = outsideRing(element);
+          expect(contrast(ring, outside), `${selector}: ring ${ring} / ${outside}`).to.be.at.least(
+            3,
+          );
+        }
       });
     }
   }

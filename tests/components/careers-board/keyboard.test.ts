@@ -176,3 +176,33 @@ describe('focus on a card that leaves the list', () => {
     expect(cardLink(board, 0)!.textContent).to.equal('Poste c');
   });
 });
+
+describe('focus on Retry', () => {
+  const realFetch = window.fetch;
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  it('waits on the loading status while the feed loads again, not on the body, then on Retry', async () => {
+    const board = await fixture<CareersBoard>(
+      html`<careers-board src="/__test__/status/500"></careers-board>`,
+    );
+    const root = board.shadowRoot!;
+    await waitUntil(() => root.querySelector('[part~="retry"]'), 'Retry shown');
+    // A slow network: the new request is answered half a second later.
+    window.fetch = (...args) =>
+      new Promise((resolve) => setTimeout(() => resolve(realFetch(...args)), 500));
+    root.querySelector<HTMLElement>('[part~="retry"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root.querySelector('[part~="status"]'), 'loading');
+    await board.updateComplete;
+    const status = root.querySelector('[part~="status"]')!;
+    // The Retry button pressed is gone: focus is on what says the feed loads.
+    expect(deepActiveElement()).to.equal(status);
+    expect(status.textContent!.trim()).to.contain('Chargement des offres…');
+    // It fails again: focus on the new Retry.
+    await waitUntil(() => root.querySelector('[part~="retry"]'), 'Retry again');
+    await board.updateComplete;
+    expect(deepActiveElement()).to.equal(root.querySelector('[part~="retry"]'));
+  });
+});

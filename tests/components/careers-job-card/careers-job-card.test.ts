@@ -120,6 +120,40 @@ describe('<careers-job-card>', () => {
     expect(text).to.contain(`${salary} par an`);
   });
 
+  it('never breaks a figure of a salary in words across two lines, on the card or in the detail', async () => {
+    // As feeds write them: plain spaces between the digit groups and before the currency.
+    const text = 'selon la grille, environ 48 000 € bruts annuels (de 45 000 à 55 000 $)';
+    const job = makeJob({ salary: { text } });
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <careers-job-card .job=${job}></careers-job-card>
+        <careers-job-detail .job=${job}></careers-job-detail>
+      </div>`,
+    );
+    for (const tag of ['careers-job-card', 'careers-job-detail']) {
+      const root = wrapper.querySelector(tag)!.shadowRoot!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let node: Node | null;
+      while ((node = walker.nextNode()) && !node.textContent!.includes('48')) continue;
+      const data = node!.textContent!;
+      // The words are the feed's, spaces aside.
+      expect(data.replace(/\s/g, ' '), tag).to.equal(text);
+      const lines = (figure: string) => {
+        const start = data.replace(/\s/g, ' ').indexOf(figure);
+        const range = document.createRange();
+        range.setStart(node!, start);
+        range.setEnd(node!, start + figure.length);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      };
+      // Each width breaks the text somewhere else: no figure is ever cut.
+      for (let width = 160; width <= 400; width += 4) {
+        wrapper.style.width = `${width}px`;
+        for (const figure of ['48 000 €', '45 000', '55 000 $'])
+          expect(lines(figure), `${tag}: "${figure}" at ${width} px`).to.equal(1);
+      }
+    }
+  });
+
   it('sets a dot between the metadata items for the eye, none for screen readers', async () => {
     // Narrow: the items run on two lines.
     const wrapper = await fixture<HTMLDivElement>(

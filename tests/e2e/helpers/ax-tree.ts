@@ -6,6 +6,8 @@ export interface AxNode {
   role: string;
   name: string;
   level?: number;
+  /** The accessible description, when there is one (`aria-describedby`...). */
+  description?: string;
   children: AxNode[];
 }
 
@@ -14,6 +16,7 @@ interface RawAxNode {
   ignored: boolean;
   role?: { value: string };
   name?: { value: string };
+  description?: { value: string };
   properties?: Array<{ name: string; value: { value: unknown } }>;
   childIds?: string[];
   backendDOMNodeId?: number;
@@ -47,11 +50,13 @@ export async function axTreeOf(page: Page, expression: string): Promise<AxNode> 
       if (role === 'StaticText')
         return [{ role: 'text', name: raw.name?.value ?? '', children: [] }];
       const level = raw.properties?.find((p) => p.name === 'level')?.value.value;
+      const description = raw.description?.value.trim();
       return [
         {
           role,
           name: (raw.name?.value ?? '').trim(),
           ...(typeof level === 'number' ? { level } : {}),
+          ...(description ? { description } : {}),
           children,
         },
       ];
