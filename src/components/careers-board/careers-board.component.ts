@@ -264,6 +264,8 @@ export class CareersBoard extends CareersElement {
 
   readonly #onPopState = () => {
     this.#openedWithPage = false;
+    // The notice about a linked posting belongs to the entry that linked it.
+    this.notice = undefined;
     // Back or Forward to other filters is the visitor changing them too: say so.
     if (this.#syncFromUrl()) this.#filterChanged = true;
   };

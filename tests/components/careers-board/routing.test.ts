@@ -176,6 +176,19 @@ describe('routing of <careers-board>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes the unknown-posting notice away on Back, as the list it was about is left', async () => {
+    const el = await board(html`<careers-board src=${BOARD_FEED}></careers-board>`);
+    const notice = () => el.shadowRoot!.querySelector('[part="notice"]');
+    // A link of the page's own to a posting the feed does not have (a new history entry).
+    location.hash = '#job=nope';
+    await waitUntil(() => notice(), 'notice shown');
+    history.back();
+    await oneEvent(window, 'popstate');
+    await el.updateComplete;
+    expect(notice()).to.equal(null);
+    expect(cards(el)).to.have.length(4);
+  });
+
   it('reads a hand-made link’s filter as the feed writes it, whatever the case and accents', async () => {
     history.replaceState(null, '', `${START_URL}#location=paris&organization=atelier%20fictif`);
     const el = await board(html`<careers-board src=${BOARD_FEED}></careers-board>`, (loaded) =>
