@@ -19,10 +19,11 @@ export const detailStyles = css`
   a {
     color: var(--_color-link);
   }
-  /* Tables and code blocks too: they take focus so the keyboard can scroll them. A band of the
-     widget's background under the ring: the back link, the title and the blocks that start at
-     the board's edge have their ring outside it, on the page, which may be of any colour. */
-  :is(a, button, .title, table, pre):focus-visible {
+  /* Tables and code blocks too: they take focus so the keyboard can scroll them; and a
+     description's <summary>, whose own ring (Chromium's) may be near white on a white page. A
+     band of the widget's background under the ring: the back link, the title and the blocks
+     that start at the board's edge have their ring outside it, on the page, of any colour. */
+  :is(a, button, .title, table, pre, summary):focus-visible {
     outline: var(--_focus-ring);
     outline-offset: var(--_focus-offset);
     box-shadow: 0 0 0 calc(var(--_focus-offset) + 4px) var(--_color-background);

@@ -80,13 +80,13 @@ describe('<careers-board> focus rings at its edges, on any page', () => {
   // start at the board's edge, so their rings fall on the page.
   for (const theme of ['default', 'dsfr']) {
     for (const { scheme, prefers, page } of cases) {
-      it(`rings the open posting's back link, title and wide table 3:1 against the page: ${theme}, ${scheme} scheme, visitor prefers ${prefers}, page ${page}`, async () => {
+      it(`rings the open posting's back link, title, wide table and a summary 3:1 against the page: ${theme}, ${scheme} scheme, visitor prefers ${prefers}, page ${page}`, async () => {
         await emulateMedia({ colorScheme: prefers });
         document.body.style.background = page;
         const job = makeJob({
           id: 'wide',
           description:
-            '| Niveau | Années | Salaire | Télétravail | Lieu |\n| - | - | - | - | - |\n| Confirmé·e | 3 à 6 | 48 000 € | 3 jours | Lyon |',
+            '| Niveau | Années | Salaire | Télétravail | Lieu |\n| - | - | - | - | - |\n| Confirmé·e | 3 à 6 | 48 000 € | 3 jours | Lyon |\n\n<details><summary>Avantages</summary>\n\nTitres-restaurant.\n\n</details>',
           apply: { url: 'https://example.org/postuler' },
         });
         const wrapper = await fixture<HTMLElement>(
@@ -105,7 +105,8 @@ describe('<careers-board> focus rings at its edges, on any page', () => {
         wrapper.querySelector('button')!.focus();
         await sendKeys({ press: 'Tab' });
         const boardBox = board.getBoundingClientRect();
-        for (const selector of ['[part~="back"]', '[part~="title"]', 'table']) {
+        const rings = new Set<string>();
+        for (const selector of ['[part~="back"]', '[part~="title"]', 'table', 'summary']) {
           const element = detail.shadowRoot!.querySelector<HTMLElement>(selector)!;
           element.focus();
           expect(element.matches(':focus-visible'), `${selector} shows its ring`).to.equal(true);
@@ -113,11 +114,14 @@ describe('<careers-board> focus rings at its edges, on any page', () => {
           const box = element.getBoundingClientRect();
           expect(box.left - boardBox.left, `${selector} at the board's edge`).to.be.below(1);
           const ring = getComputedStyle(element).outlineColor;
+          rings.add(`${ring} ${getComputedStyle(element).outlineWidth}`);
           const outside = outsideRing(element);
           expect(contrast(ring, outside), `${selector}: ring ${ring} / ${outside}`).to.be.at.least(
             3,
           );
         }
+        // One ring for all of them: a description's own controls look like the widget's.
+        expect([...rings], 'the same ring everywhere').to.have.length(1);
       });
     }
   }
