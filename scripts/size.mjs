@@ -28,9 +28,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * fixed marked's and DOMPurify's options to the widget's, so the minifier dropped the modes it
  * never turns on (-5,647 B); accessibility fixes (one live region from loading to the list,
  * focus rings on any page, only scrolling tables focusable) then took it to 54.3 kB (55,623 B).
+ * Lowered to 54.2 kB when the data layer and the UI strings saved 167 B (the CLI's body details
+ * mapped in the CLI, normalizeFeed's checks in one table, no Intl.PluralRules, derived capital
+ * entities), which took it to 55,456 B.
  * Lower this number as the bundle shrinks; never raise it without saying why in the README.
  */
-export const GZIP_BUDGET = 54.5 * 1024;
+export const GZIP_BUDGET = 54.2 * 1024;
 
 export function bundleSizes(file = 'dist/careers-widget.js') {
   const bytes = readFileSync(file);
