@@ -9,7 +9,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /**
  * Enforced budget for dist/careers-widget.js, gzip -9: it stops the bundle from growing. The
  * performance target is 45 kB and is not met: lit, marked and DOMPurify with the description
- * renderer alone weigh 27.5 kB gzip (`--libraries`), and the rest of the widget 26.8 kB more (README,
+ * renderer alone weigh 27.5 kB gzip (`--libraries`), and the rest of the widget 26.7 kB more (README,
  * Performance). Lowered from 61 to 60 kB when the build
  * dropped dead library code and ran terser before oxc, which took the bundle to 59.7 kB. Raised
  * to 60.5 kB for the licence notice comment at its top (0.2 kB) and the board's idle-time work
@@ -33,9 +33,14 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * fixed marked's and DOMPurify's options to the widget's, so the minifier dropped the modes it
  * never turns on (-5,647 B); accessibility fixes (one live region from loading to the list,
  * focus rings on any page, only scrolling tables focusable) then took it to 54.3 kB (55,623 B).
+ * Lowered to 54.3 kB when the data layer and the UI strings saved 167 B (the CLI's body details
+ * mapped in the CLI, normalizeFeed's checks in one table, no Intl.PluralRules, derived capital
+ * entities) and a review's fixes added 68 B (focus rings in the open posting and on a
+ * description's summary, a closed card described, salary figures kept on one line, focus during
+ * Retry, the unknown-posting notice gone on Back), which took it to 55,524 B.
  * Lower this number as the bundle shrinks; never raise it without saying why in the README.
  */
-export const GZIP_BUDGET = 54.5 * 1024;
+export const GZIP_BUDGET = 54.3 * 1024;
 
 export function bundleSizes(file = 'dist/careers-widget.js') {
   const bytes = readFileSync(file);

@@ -153,7 +153,7 @@ class JobValidator {
   }
 
   /** An organization or a team: a name, a home page, and the organization's logo or the team's pitch. */
-  party(value: unknown, kind: 'organization' | 'team'): (Organization & Team) | undefined {
+  party(value: unknown, kind: string): (Organization & Team) | undefined {
     if (value === undefined || value === null) return undefined;
     const name = typeof value === 'string' ? text(value) : textAt(value, 'name');
     if (!name) {
@@ -169,6 +169,18 @@ class JobValidator {
     put(party, 'logo', logo);
     put(party, 'description', description);
     return party;
+  }
+
+  /** The roles; an empty list is none (undefined). */
+  roles(value: unknown, name: string): string[] | undefined {
+    const roles = this.list(value, name);
+    return roles.length ? roles : undefined;
+  }
+
+  /** An ISO 3166-1 code is written in capitals (`fr` -> `FR`); a name is kept as written. */
+  country(value: unknown, name: string): string | undefined {
+    const country = this.text(value, name);
+    return country?.length === 2 ? country.toUpperCase() : country;
   }
 
   remote(value: unknown): RemotePolicy | undefined {
@@ -303,6 +315,33 @@ class JobValidator {
   }
 }
 
+/**
+ * The job's other fields, in the order they are checked (and warned about), each with the
+ * method of `JobValidator` that checks it.
+ */
+const CHECKS: Array<[keyof Job, keyof JobValidator]> = [
+  ['organization', 'party'],
+  ['team', 'party'],
+  ['roles', 'roles'],
+  ['remote', 'remote'],
+  ['contract', 'contract'],
+  ['salary', 'salary'],
+  ['experience', 'experience'],
+  ['country', 'country'],
+  ['tags', 'list'],
+  ['publishedAt', 'date'],
+  ['updatedAt', 'date'],
+  ['closesAt', 'date'],
+  ['startsAt', 'date'],
+  ['open', 'open'],
+  ['apply', 'apply'],
+  ['url', 'url'],
+  ['description', 'text'],
+  ['descriptionHtml', 'text'],
+  ['summary', 'text'],
+  ['language', 'language'],
+];
+
 function jobName(draft: unknown): string | undefined {
   return textAt(draft, 'title') ?? textAt(draft, 'id');
 }
@@ -377,28 +416,10 @@ export function normalizeFeed(input: unknown, options: NormalizeOptions = {}): N
         tags: [],
         open: true,
       };
-      put(job, 'organization', check.party(get('organization'), 'organization'));
-      put(job, 'team', check.party(get('team'), 'team'));
-      const roles = check.list(get('roles'), 'roles');
-      put(job, 'roles', roles.length > 0 && roles);
-      put(job, 'remote', check.remote(get('remote')));
-      put(job, 'contract', check.contract(get('contract')));
-      put(job, 'salary', check.salary(get('salary')));
-      put(job, 'experience', check.experience(get('experience')));
-      const country = check.text(get('country'), 'country');
-      // An ISO 3166-1 code is written in capitals (`fr` -> `FR`); a name is kept as written.
-      put(job, 'country', country?.length === 2 ? country.toUpperCase() : country);
-      job.tags = check.list(get('tags'), 'tags');
-      for (const key of ['publishedAt', 'updatedAt', 'closesAt', 'startsAt'] as const) {
-        put(job, key, check.date(get(key), key));
+      for (const [key, how] of CHECKS) {
+        const value = check[how](get(key), key);
+        if (value !== undefined) (job as Record<keyof Job, unknown>)[key] = value;
       }
-      job.open = check.open(get('open'));
-      put(job, 'apply', check.apply(get('apply')));
-      put(job, 'url', check.url(get('url'), 'url'));
-      for (const key of ['description', 'descriptionHtml', 'summary'] as const) {
-        put(job, key, check.text(get(key), key));
-      }
-      put(job, 'language', check.language(get('language')));
       put(job, 'source', base);
       jobs.push(job);
     } catch (error) {

@@ -1,6 +1,6 @@
 import type { Translation } from './fr.js';
 
-const plural = new Intl.PluralRules('en-GB');
+// The singular is for 1 only (see fr.ts).
 const number = new Intl.NumberFormat('en-GB');
 
 /** English UI strings. */
@@ -32,7 +32,7 @@ export const en: Translation = {
     }
   },
   partialError: (n) =>
-    plural.select(n) === 'one'
+    n === 1
       ? 'One source of openings could not be loaded: some openings may be missing.'
       : `${n} sources of openings could not be loaded: some openings may be missing.`,
   retry: 'Retry',
@@ -41,11 +41,7 @@ export const en: Translation = {
   noMatch: 'Try other words or other filters.',
   clearFilters: (query) => (query ? 'Clear search and filters' : 'Clear filters'),
   jobCount: (n) =>
-    n === 0
-      ? 'No openings'
-      : plural.select(n) === 'one'
-        ? `${n} opening`
-        : `${number.format(n)} openings`,
+    n === 0 ? 'No openings' : n === 1 ? `${n} opening` : `${number.format(n)} openings`,
   search: 'Search openings',
   filters: 'Filter openings',
   filtersToggle: (n) => (n === 0 ? 'Filters' : `Filters (${n} active)`),
@@ -101,8 +97,7 @@ export const en: Translation = {
   published: 'posted',
   closed: 'Closed',
   tags: 'Skills',
-  showMore: (n) =>
-    plural.select(n) === 'one' ? 'Show 1 more opening' : `Show ${number.format(n)} more openings`,
+  showMore: (n) => (n === 1 ? 'Show 1 more opening' : `Show ${number.format(n)} more openings`),
   unknownJob: 'This opening no longer exists or its link is wrong. Here are the current openings.',
   back: 'Back to openings',
   share: 'Share this opening',

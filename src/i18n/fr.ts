@@ -61,7 +61,8 @@ export interface Translation {
   };
 }
 
-const plural = new Intl.PluralRules('fr-FR');
+// Counts are whole and never negative: French puts 0 and 1 in the singular (`n < 2`), English
+// only 1 (CLDR's plural rules for these two languages, without an Intl.PluralRules each).
 const number = new Intl.NumberFormat('fr-FR');
 
 /** French UI strings: the default language. */
@@ -93,7 +94,7 @@ export const fr: Translation = {
     }
   },
   partialError: (n) =>
-    plural.select(n) === 'one'
+    n < 2
       ? 'Une source d’offres n’a pas pu être chargée\u00a0: certaines offres peuvent manquer.'
       : `${n} sources d’offres n’ont pas pu être chargées\u00a0: certaines offres peuvent manquer.`,
   retry: 'Réessayer',
@@ -101,16 +102,10 @@ export const fr: Translation = {
   empty: 'Aucune offre pour le moment.',
   noMatch: 'Essayez d’autres mots ou d’autres filtres.',
   clearFilters: (query) => (query ? 'Effacer la recherche et les filtres' : 'Effacer les filtres'),
-  jobCount: (n) =>
-    n === 0
-      ? 'Aucune offre'
-      : plural.select(n) === 'one'
-        ? `${n} offre`
-        : `${number.format(n)} offres`,
+  jobCount: (n) => (n === 0 ? 'Aucune offre' : n < 2 ? `${n} offre` : `${number.format(n)} offres`),
   search: 'Rechercher une offre',
   filters: 'Filtrer les offres',
-  filtersToggle: (n) =>
-    n === 0 ? 'Filtres' : `Filtres (${n} ${plural.select(n) === 'one' ? 'actif' : 'actifs'})`,
+  filtersToggle: (n) => (n === 0 ? 'Filtres' : `Filtres (${n} ${n < 2 ? 'actif' : 'actifs'})`),
   facets: {
     organization: 'Organisation',
     location: 'Lieu',
@@ -164,9 +159,7 @@ export const fr: Translation = {
   closed: 'Clôturée',
   tags: 'Compétences',
   showMore: (n) =>
-    plural.select(n) === 'one'
-      ? 'Afficher 1 offre de plus'
-      : `Afficher ${number.format(n)} offres de plus`,
+    n < 2 ? 'Afficher 1 offre de plus' : `Afficher ${number.format(n)} offres de plus`,
   unknownJob: 'Cette offre n’existe plus ou son lien est erroné. Voici les offres en cours.',
   back: 'Retour aux offres',
   share: 'Partager l’offre',

@@ -122,6 +122,13 @@ describe('decodeEntities', () => {
     ).to.equal('Café «\u00a0ok\u00a0» ’ éé &zwj;');
   });
 
+  it('gives a capital letter for an entity written with a capital (Île-de-France)', () => {
+    expect(
+      decodeEntities('&Icirc;le-de-France, &Ocirc;, &Uuml;, &Eacute;, &OElig;, &AMP;'),
+    ).to.equal('Île-de-France, Ô, Ü, É, Œ, &');
+    expect(decodeEntities('&icirc;, &oelig;, &eacute;')).to.equal('î, œ, é');
+  });
+
   it('leaves the names an object inherits as written', () => {
     expect(decodeEntities('&toString; &valueOf; &TOSTRING; &amp;')).to.equal(
       '&toString; &valueOf; &TOSTRING; &',

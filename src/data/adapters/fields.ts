@@ -247,7 +247,10 @@ export function experienceLevel(value: unknown): ExperienceLevel | undefined {
   return undefined;
 }
 
-/** Named references worth knowing by name (others stay as they are, for the HTML parser). */
+/**
+ * Named references worth knowing by name, in lower case (others stay as they are, for the HTML
+ * parser).
+ */
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
   lt: '<',
@@ -290,12 +293,6 @@ const NAMED_ENTITIES: Record<string, string> = {
   ucirc: 'û',
   uuml: 'ü',
   oelig: 'œ',
-  Agrave: 'À',
-  Ccedil: 'Ç',
-  Eacute: 'É',
-  Egrave: 'È',
-  Ecirc: 'Ê',
-  OElig: 'Œ',
 };
 
 /**
@@ -305,13 +302,12 @@ const NAMED_ENTITIES: Record<string, string> = {
 export function decodeEntities(value: string): string {
   if (!value.includes('&')) return value;
   return value.replace(/&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,8});/g, (all, ref: string) => {
-    // Own names only: `&toString;` is no entity (lower-cased, no inherited name is left).
-    if (ref[0] !== '#')
-      return (
-        (Object.hasOwn(NAMED_ENTITIES, ref)
-          ? NAMED_ENTITIES[ref]
-          : NAMED_ENTITIES[ref.toLowerCase()]) ?? all
-      );
+    if (ref[0] !== '#') {
+      // In any case (`&AMP;`); a capital first gives a capital (`&Icirc;` -> Î). The names are
+      // lower case and own: no inherited name (`&toString;`) is left once lower-cased.
+      const char = NAMED_ENTITIES[ref.toLowerCase()];
+      return char === undefined ? all : ref[0] <= 'Z' ? char.toUpperCase() : char;
+    }
     const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : +ref.slice(1);
     const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
     return valid ? String.fromCodePoint(code) : '\ufffd';

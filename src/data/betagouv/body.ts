@@ -13,4 +13,10 @@ export const widgetBodyReaders: BodyReaders = {
   apply: findApplyInBody,
 };
 
-export const bodyReaders: BodyReaders = { ...widgetBodyReaders, details: findDetailsInBody };
+export const bodyReaders: BodyReaders = {
+  ...widgetBodyReaders,
+  details(body) {
+    const { locations, remote, salaryText } = findDetailsInBody(body);
+    return { locations, remote, salary: salaryText ? { text: salaryText } : undefined };
+  },
+};

@@ -9,7 +9,7 @@
  */
 import { contractFrom, isRecord } from '../adapters/fields.js';
 import type { JobDraft } from '../adapters/types.js';
-import type { Apply, RemotePolicy } from '../job.js';
+import type { Apply } from '../job.js';
 import { slugify } from '../slug.js';
 import { safeEmail, safeHttpUrl } from '../urls.js';
 import { endOfDateMs, fileNameDate, readDate } from './dates.js';
@@ -42,7 +42,8 @@ export interface BetagouvPosting {
 export interface BodyReaders {
   summary?(body: string): string | undefined;
   apply?(body: string): Apply;
-  details?(body: string): { locations: string[]; remote?: RemotePolicy; salaryText?: string };
+  /** The places, remote work and pay the text names. */
+  details?(body: string): Pick<JobDraft, 'locations' | 'remote' | 'salary'>;
 }
 
 export interface PostingOptions {
@@ -172,7 +173,6 @@ export function betagouvPostingToDraft(
   if ((found.url && !url) || (found.email && !email && !url))
     apply.instructions = found.instructions;
 
-  const details = readers.details?.(head);
   const draft: JobDraft = {
     id,
     title,
@@ -181,11 +181,9 @@ export function betagouvPostingToDraft(
       : undefined,
     team: teamName ? { name: teamName } : undefined,
     roles: roles.length ? roles : undefined,
-    locations: details?.locations ?? [],
+    locations: [],
     country: options.country ?? 'FR',
-    remote: details?.remote,
     contract: contractFrom(textField(p.contrat)),
-    salary: details?.salaryText ? { text: details.salaryText } : undefined,
     experience: readFlag(p.junior) ? 'junior' : undefined,
     tags: [...tags.values()],
     publishedAt,
@@ -196,6 +194,7 @@ export function betagouvPostingToDraft(
     summary: readers.summary?.(head),
     // beta.gouv.fr postings are written in French.
     language: 'fr',
+    ...readers.details?.(head),
   };
   // Drops the undefined fields.
   return JSON.parse(JSON.stringify(draft)) as JobDraft;
