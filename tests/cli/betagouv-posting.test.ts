@@ -121,7 +121,16 @@ describe('markdownExcerpt', () => {
   it('skips headings, setext headings, bold-only lines, rules and comments', () => {
     const body =
       '# Titre\n\nSous-titre\n----------\n\n**Qui sommes-nous ?**\n\n---\n\n<!--StartFragment-->\n\nLe vrai texte&nbsp;: ici.';
-    assert.equal(markdownExcerpt(body), 'Le vrai texte : ici.');
+    assert.equal(markdownExcerpt(body), 'Le vrai texte\u00a0: ici.');
+  });
+
+  it('keeps the no-break spaces French typography puts in, one for a run; other runs one space', () => {
+    assert.equal(
+      markdownExcerpt(
+        'Jusqu’à 10\u00a0000\u00a0€ par\n  an\u00a0\u00a0! «\u202fBien\u202f» \u00a0\nsûr.',
+      ),
+      'Jusqu’à 10\u00a0000\u00a0€ par an\u00a0! «\u202fBien\u202f» sûr.',
+    );
   });
 
   it('unwraps bold that runs over a line break, leaving no asterisks', () => {
@@ -577,6 +586,11 @@ describe('findDetailsInBody', () => {
       'TJM : entre 500€ et 600€',
     );
     assert.equal(findDetailsInBody('Rémunération : 45 000 € bruts').salaryText, '45 000 € bruts');
+    assert.equal(
+      findDetailsInBody('- **Rémunération**\u00a0: environ 48\u00a0000\u00a0€ bruts').salaryText,
+      'environ 48\u00a0000\u00a0€ bruts',
+      'its figures kept together',
+    );
     assert.equal(findDetailsInBody('Rémunération : à discuter').salaryText, undefined);
     assert.equal(
       findDetailsInBody('Rémunération : 45 000 €\n\nSalaire : 50 000 €').salaryText,

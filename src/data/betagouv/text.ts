@@ -51,7 +51,12 @@ function tokenText(token: Token): string {
   }
 }
 
-/** Markdown (with stray HTML) to one line of plain text, read by marked's own lexer. */
+/**
+ * Markdown (with stray HTML) to one line of plain text, read by marked's own lexer. Each run of
+ * spaces and line breaks becomes one space, but a no-break space the author put where French
+ * typography wants one ("10 000 €", "texte : ici", "« bien »") stays one, so that an excerpt,
+ * a salary or apply instructions read from the text keep their figures and signs together.
+ */
 export function markdownToPlainText(markdown: string): string {
   const source = markdown
     .replace(/<!--[\s\S]*?-->/g, ' ')
@@ -63,7 +68,7 @@ export function markdownToPlainText(markdown: string): string {
     '$1',
   );
   return stripTags(text)
-    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/\s+/g, (run) => (/^[\u00a0\u202f]+$/.test(run) ? run[0] : ' '))
     .trim();
 }
 
