@@ -813,6 +813,13 @@ export class CareersBoard extends CareersElement {
                 aria-expanded=${this.facetsOpen ? 'true' : 'false'}
                 aria-controls=${id('facets')}
                 @click=${() => (this.facetsOpen = !this.facetsOpen)}
+                @focusout=${(event: FocusEvent) => {
+                  // Hidden while focused (the board grew past 36rem: a phone turned sideways):
+                  // focus goes to the filters, which now always show, not to the page's body.
+                  const toggle = event.target as HTMLElement;
+                  if (!event.relatedTarget && !toggle.getClientRects().length)
+                    toggle.nextElementSibling!.querySelector('select')!.focus();
+                }}
               >
                 ${t.filtersToggle(FACET_NAMES.filter((facet) => this.filters[facet]).length)}
               </button>

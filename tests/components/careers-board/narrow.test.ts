@@ -112,6 +112,22 @@ describe('<careers-board> on a narrow board', () => {
     await board.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
   });
+  it('moves focus from the button to the first filter when the board widens under it', async () => {
+    const board = await boardAt(320);
+    const toggle = $<HTMLButtonElement>(board, '[part~="facets-toggle"]');
+    toggle.focus();
+    // A phone turned sideways: the board is now wide, the button hidden, the filters shown.
+    board.parentElement!.style.width = '800px';
+    await waitUntil(() => !shown(toggle), 'button hidden');
+    await waitUntil(() => deepActiveElement() !== toggle, 'focus moved');
+    expect((deepActiveElement() as HTMLSelectElement).name).to.equal('organization');
+    // Blurred while still shown (another window, a click elsewhere): focus is left alone.
+    board.parentElement!.style.width = '320px';
+    await waitUntil(() => shown(toggle), 'button shown');
+    toggle.focus();
+    toggle.blur();
+    expect(deepActiveElement()).to.equal(document.body);
+  });
 });
 
 describe('<careers-board> on a wide board', () => {
