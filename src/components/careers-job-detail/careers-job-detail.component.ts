@@ -115,10 +115,14 @@ export class CareersJobDetail extends CareersElement {
   #reachScrollers() {
     const blocks = [...this.renderRoot.querySelectorAll<HTMLElement>('table,pre')];
     // All measured, then all marked: a mark between two measures would lay the text out again.
+    // A block not laid out yet (content-visibility) may scroll once it is. Browsers without
+    // checkVisibility (Safari before 17.4) skip no layout either: see the styles.
     const scrolls = blocks.map(
       (block) =>
-        !(block.firstElementChild ?? block).checkVisibility({ contentVisibilityAuto: true }) ||
-        block.scrollWidth > block.clientWidth,
+        !(
+          (block.firstElementChild ?? block).checkVisibility?.({ contentVisibilityAuto: true }) ??
+          true
+        ) || block.scrollWidth > block.clientWidth,
     );
     blocks.forEach((block, i) =>
       scrolls[i] ? (block.tabIndex = 0) : block.removeAttribute('tabindex'),

@@ -614,6 +614,31 @@ describe('<careers-job-detail>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('works where Element.checkVisibility is missing (Safari before 17.4): no error', async () => {
+      const own = Object.getOwnPropertyDescriptor(Element.prototype, 'checkVisibility')!;
+      const errors: string[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.message);
+      window.addEventListener('error', onError);
+      delete (Element.prototype as Partial<Element>).checkVisibility;
+      try {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="width: 320px">
+            <careers-job-detail
+              .job=${makeJob({ description: `${SMALL}\n\n${WIDE_TABLE}` })}
+            ></careers-job-detail>
+          </div>`,
+        );
+        const el = wrapper.querySelector<CareersJobDetail>('careers-job-detail')!;
+        const expected = ['table none', 'pre none', 'table 0'];
+        await waitUntil(() => focusable(el).join() === expected.join(), focusable(el).join());
+        await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50)));
+      } finally {
+        Object.defineProperty(Element.prototype, 'checkVisibility', own);
+        window.removeEventListener('error', onError);
+      }
+      expect(errors).to.deep.equal([]);
+    });
+
     it('keeps focus on a code block out of view until it is laid out, and gives it up then if it fits', async () => {
       const filler = Array.from({ length: 80 }, (_, i) => `Paragraphe ${i}.`).join('\n\n');
       const el = await fixture<CareersJobDetail>(
