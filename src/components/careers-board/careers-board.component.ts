@@ -816,9 +816,8 @@ export class CareersBoard extends CareersElement {
                 @focusout=${(event: FocusEvent) => {
                   // Hidden while focused (the board grew past 36rem: a phone turned sideways):
                   // focus goes to the filters, which now always show, not to the page's body.
-                  const toggle = event.target as HTMLElement;
-                  if (!event.relatedTarget && !toggle.getClientRects().length)
-                    toggle.nextElementSibling!.querySelector('select')!.focus();
+                  if (!event.relatedTarget && !(event.target as HTMLElement).offsetWidth)
+                    this.renderRoot.querySelector('select')!.focus();
                 }}
               >
                 ${t.filtersToggle(FACET_NAMES.filter((facet) => this.filters[facet]).length)}
