@@ -29,7 +29,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The widget bundle's entry (vite.config.ts) and the demo's, which registers every element. */
 const ENTRIES = ['src/index.ts', 'src/define-all.ts'];
 
-/** The oldest browsers the README promises, as BCD names them. */
+/** The oldest browsers the README promises, as BCD names them (Edge 105 is Chrome 105's engine). */
 const TARGETS = { chrome: '105', firefox: '110', safari: '16.4', safari_ios: '16.4' } as const;
 type Browser = keyof typeof TARGETS;
 
