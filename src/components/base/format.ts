@@ -96,7 +96,8 @@ export function formatSalary(salary: Salary | undefined, t: Translation): string
   }
   const amount =
     min !== undefined && max !== undefined && min !== max
-      ? number.formatRange(min, max)
+      ? // Chrome 105 and Firefox before 116 lack formatRange: both figures in full there.
+        (number.formatRange?.(min, max) ?? `${number.format(min)}\u00a0– ${number.format(max)}`)
       : number.format((min ?? max)!);
   const withCode =
     currency && number.resolvedOptions().style !== 'currency' ? `${amount} ${currency}` : amount;

@@ -120,6 +120,25 @@ describe('<careers-job-card>', () => {
     expect(text).to.contain(`${salary} par an`);
   });
 
+  it('shows a salary range where Intl.NumberFormat lacks formatRange (Chrome 105, Firefox before 116)', async () => {
+    const own = Object.getOwnPropertyDescriptor(Intl.NumberFormat.prototype, 'formatRange')!;
+    delete (Intl.NumberFormat.prototype as Partial<Intl.NumberFormat>).formatRange;
+    let text: string;
+    try {
+      const el = await card();
+      text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    } finally {
+      Object.defineProperty(Intl.NumberFormat.prototype, 'formatRange', own);
+    }
+    const euros = new Intl.NumberFormat('fr-FR', {
+      style: 'currency',
+      currency: 'EUR',
+      maximumFractionDigits: 0,
+    });
+    const salary = `${euros.format(45000)} – ${euros.format(55000)}`.replace(/\s+/g, ' ');
+    expect(text).to.contain(`${salary} par an`);
+  });
+
   it('never breaks a figure of a salary in words across two lines, on the card or in the detail', async () => {
     // As feeds write them: plain spaces between the digit groups and before the currency.
     const text = 'selon la grille, environ 48 000 € bruts annuels (de 45 000 à 55 000 $)';
