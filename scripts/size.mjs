@@ -37,10 +37,14 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * mapped in the CLI, normalizeFeed's checks in one table, no Intl.PluralRules, derived capital
  * entities) and a review's fixes added 68 B (focus rings in the open posting and on a
  * description's summary, a closed card described, salary figures kept on one line, focus during
- * Retry, the unknown-posting notice gone on Back), which took it to 55,524 B.
+ * Retry, the unknown-posting notice gone on Back), which took it to 55,524 B. Raised to 54.4 kB
+ * for fixes that followed (+90 B): browsers the README supports that lack an API the widget
+ * called (`formatRange` in Chrome 105 and Firefox before 116, `checkVisibility` in Safari before
+ * 17.4), focus kept when the filters' button disappears under it, and the no-break spaces of
+ * beta.gouv.fr texts kept: 55,614 B.
  * Lower this number as the bundle shrinks; never raise it without saying why in the README.
  */
-export const GZIP_BUDGET = 54.3 * 1024;
+export const GZIP_BUDGET = 54.4 * 1024;
 
 export function bundleSizes(file = 'dist/careers-widget.js') {
   const bytes = readFileSync(file);
