@@ -252,6 +252,8 @@ describe('accessibility', () => {
       ]) {
         assert.ok(cardText.includes(expected), `the card announces ${expected}`);
       }
+      // The team and the organization are heard apart, with a pause, not as one run of words.
+      assert.match(cardText, /Démarches Express\s*,\s*Fabrique Numérique Fictive/);
       // The dots between the team and the organization, and between the metadata items, are
       // drawn, not announced (a · inside a word, as in "Indépendant·e", is the word's).
       assert.deepEqual(

@@ -15,6 +15,8 @@ export const sharedStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
     border: 0;
+    /* Words only screen readers need (a pause, a count said again) stay out of a copy. */
+    user-select: none;
   }
   /* Forced colours (Windows high contrast) drop backgrounds: what a background alone set apart
      (tags, badges, the apply link drawn as a button) gets a border in the text's colour. */

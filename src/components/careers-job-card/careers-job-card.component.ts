@@ -101,9 +101,14 @@ export class CareersJobCard extends CareersElement {
       ${closed ? html`<p class="badge" part="badge" id="badge">${t.closed}</p>` : nothing}
       ${
         team || organization
-          ? // The dot between the two is for the eye: screen readers hear the two names.
+          ? // The dot between the two is for the eye; screen readers hear a comma (a pause), not
+            // the two names run together.
             html`<p class="organization" part="organization">
-              ${team}${team && organization ? html`<span aria-hidden="true"> ·</span>` : nothing}
+              ${team}${
+                team && organization
+                  ? html`<span aria-hidden="true"> ·</span><span class="visually-hidden">,</span>`
+                  : nothing
+              }
               ${organization}
             </p>`
           : nothing

@@ -106,7 +106,20 @@ describe('<careers-job-card>', () => {
   it('shows who hires, where, the contract, remote work and the salary in French', async () => {
     const el = await card();
     const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-    expect(text).to.contain('Équipe Fictive · Exemple Numérique');
+    // The dot for the eye, a comma for screen readers (visually hidden, and left out of a copy).
+    const who = el.shadowRoot!.querySelector('[part~="organization"]')!;
+    expect(who.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Équipe Fictive ·, Exemple Numérique',
+    );
+    expect(who.querySelector('[aria-hidden="true"]')!.textContent).to.equal(' ·');
+    const range = document.createRange();
+    range.selectNodeContents(who);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    expect(getSelection()!.toString().replace(/\s+/g, ' ').trim()).to.equal(
+      'Équipe Fictive · Exemple Numérique',
+    );
+    getSelection()!.removeAllRanges();
     expect(text).to.contain('Paris, Lyon');
     expect(text).to.contain('Indépendant·e');
     expect(text).to.contain('Télétravail partiel');
