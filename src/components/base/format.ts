@@ -69,9 +69,10 @@ export function formatRelative(
 }
 
 /**
- * "45 000 € – 55 000 € par an", or the source's own words, whose figures keep to one line: the
- * plain spaces between digit groups and before a currency sign do not break ("48 000 €", never
- * "48" at a line's end and "000 €" on the next).
+ * "45 000–55 000 € par an" ("45 000 € – 55 000 €" where `formatRange` is missing), or the
+ * source's own words, whose figures keep to one line: the plain spaces between digit groups and
+ * before a currency sign do not break ("48 000 €", never "48" at a line's end and "000 €" on the
+ * next).
  */
 export function formatSalary(salary: Salary | undefined, t: Translation): string | undefined {
   if (!salary) return undefined;
