@@ -41,7 +41,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * for fixes that followed (+90 B): browsers the README supports that lack an API the widget
  * called (`formatRange` in Chrome 105 and Firefox before 116, `checkVisibility` in Safari before
  * 17.4), focus kept when the filters' button disappears under it, and the no-break spaces of
- * beta.gouv.fr texts kept: 55,614 B.
+ * beta.gouv.fr texts kept: 55,614 B; a comma screen readers hear on cards then took it to
+ * 55,639 B.
  * Lower this number as the bundle shrinks; never raise it without saying why in the README.
  */
 export const GZIP_BUDGET = 54.4 * 1024;
