@@ -817,7 +817,7 @@ export class CareersBoard extends CareersElement {
                   // Hidden while focused (the board grew past 36rem: a phone turned sideways):
                   // focus goes to the filters, which now always show, not to the page's body.
                   if (!event.relatedTarget && !(event.target as HTMLElement).offsetWidth)
-                    this.renderRoot.querySelector('select')!.focus();
+                    this.renderRoot.querySelector('select')?.focus();
                 }}
               >
                 ${t.filtersToggle(FACET_NAMES.filter((facet) => this.filters[facet]).length)}
