@@ -65,15 +65,15 @@ function refusal(plugin: { warn(message: string): void }, what: string, update: 
 /** The name of an identifier node. */
 const nameOf = (node: unknown): string => (node as { name: string } | null)?.name as string;
 
-/** Every identifier a node mentions, except non-computed property names and keys. */
-function namesIn(node: unknown, out = new Set<string>()): Set<string> {
+/** The identifier nodes under a node, except non-computed property names and keys. */
+function identifiersIn(node: unknown, out: EstreeNode[] = []): EstreeNode[] {
   if (Array.isArray(node)) {
-    for (const each of node) namesIn(each, out);
+    for (const each of node) identifiersIn(each, out);
     return out;
   }
   if (!node || typeof node !== 'object') return out;
   const n = node as EstreeNode;
-  if (n.type === 'Identifier') out.add(n.name as string);
+  if (n.type === 'Identifier') out.push(n);
   for (const [key, value] of Object.entries(n)) {
     if (key === 'parent') continue;
     if (!n.computed && key === 'property' && n.type === 'MemberExpression') continue;
@@ -83,10 +83,13 @@ function namesIn(node: unknown, out = new Set<string>()): Set<string> {
       /^(Property|MethodDefinition|PropertyDefinition)$/.test(n.type)
     )
       continue;
-    namesIn(value, out);
+    identifiersIn(value, out);
   }
   return out;
 }
+
+/** Every name a node mentions, except non-computed property names and keys. */
+const namesIn = (node: unknown): Set<string> => new Set(identifiersIn(node).map(nameOf));
 
 /** The names a top-level statement declares. */
 function declaredBy(statement: EstreeNode): string[] {
@@ -398,27 +401,8 @@ const IN_PLACE_STATE = ['IN_PLACE_VISITED', 'IN_PLACE_RETURNS'];
 const SVG_AND_MATHML_ATTRIBUTE_LISTS = ['svg', 'mathMl', 'xml'];
 
 /** The identifiers under `node` that name `name` (not property names or keys). */
-function referencesTo(node: unknown, name: string, out: EstreeNode[] = []): EstreeNode[] {
-  if (Array.isArray(node)) {
-    for (const each of node) referencesTo(each, name, out);
-    return out;
-  }
-  if (!node || typeof node !== 'object') return out;
-  const n = node as EstreeNode;
-  if (n.type === 'Identifier' && n.name === name) out.push(n);
-  for (const [key, value] of Object.entries(n)) {
-    if (key === 'parent') continue;
-    if (!n.computed && key === 'property' && n.type === 'MemberExpression') continue;
-    if (
-      !n.computed &&
-      key === 'key' &&
-      /^(Property|MethodDefinition|PropertyDefinition)$/.test(n.type)
-    )
-      continue;
-    referencesTo(value, name, out);
-  }
-  return out;
-}
+const referencesTo = (node: unknown, name: string): EstreeNode[] =>
+  identifiersIn(node).filter((n) => n.name === name);
 
 /** Every node under `node` (itself included) for which `test` holds. */
 function nodesIn(node: unknown, test: (n: EstreeNode) => boolean, out: EstreeNode[] = []) {
