@@ -1,31 +1,24 @@
 // `careers-feed validate` on job board formats: the fields of the wrong type that the widget
 // ignores (or the numbers it reads as text), each named with its job, and checked against what
 // the widget does with them (normalizeFeed). No false warning on well-formed feeds.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CHECKED_FORMATS } from '../../src/cli/board-problems.js';
 import { FEED_FORMATS } from '../../src/data/adapters/types.js';
 import { jobPostingLd } from '../../src/data/job-posting-ld.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
-import { runCli } from './helpers.js';
+import { runCli, useTempDir } from './helpers.js';
 
 const NOW = '2026-11-28T00:00:00Z';
 
 describe('careers-feed validate: fields of the wrong type in job board feeds', () => {
-  let dir: string;
-  before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'careers-feed-'));
-  });
-  after(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  const inTemp = useTempDir();
 
   /** validate's warnings for this feed, and the widget's reading of it. */
   async function validate(name: string, feed: unknown) {
-    const path = join(dir, `${name}.json`);
+    const path = inTemp(`${name}.json`);
     await writeFile(path, JSON.stringify(feed));
     const run = await runCli('validate', path, '--now', NOW);
     const warnings = run.stdout

@@ -1,12 +1,11 @@
 // `careers-feed build --fallback <file>`: the open postings as an HTML list of links, escaped.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CareersFeed, Job } from '../../src/data/job.js';
 import { fallbackHtml } from '../../src/cli/fallback.js';
-import { FIXTURES, runCli } from './helpers.js';
+import { FIXTURES, runCli, useTempDir } from './helpers.js';
 
 const NOW = new Date('2025-06-01T00:00:00Z');
 
@@ -64,15 +63,7 @@ describe('fallbackHtml', () => {
 });
 
 describe('careers-feed build --fallback', () => {
-  let dir: string;
-
-  before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'careers-fallback-'));
-  });
-
-  after(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  const inTemp = useTempDir('careers-fallback-');
 
   it('writes the open postings of the feed it builds, linked to their url', async () => {
     const run = await runCli(
@@ -85,14 +76,14 @@ describe('careers-feed build --fallback', () => {
       '--base-url',
       'https://jobs.example.org/offres/{slug}',
       '-o',
-      join(dir, 'feed.json'),
+      inTemp('feed.json'),
       '--fallback',
-      join(dir, 'html', 'fallback.html'),
+      inTemp('html', 'fallback.html'),
     );
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stderr, /wrote .*fallback\.html\n$/);
-    const feed = JSON.parse(await readFile(join(dir, 'feed.json'), 'utf8')) as CareersFeed;
-    const html = await readFile(join(dir, 'html', 'fallback.html'), 'utf8');
+    const feed = JSON.parse(await readFile(inTemp('feed.json'), 'utf8')) as CareersFeed;
+    const html = await readFile(inTemp('html', 'fallback.html'), 'utf8');
     const links = [...html.matchAll(/<li><a href="([^"]*)">(.*?)<\/a><\/li>/g)].map((m) => m[1]);
     const open = feed.jobs.filter((j) => j.open && !(j.closesAt && j.closesAt < '2025-06-01'));
     assert.ok(open.length >= 2 && open.length < feed.jobs.length, 'fixtures: open and closed');
@@ -106,14 +97,14 @@ describe('careers-feed build --fallback', () => {
   });
 
   it('writes the links with the keys of the board given with --board, which needs --fallback', async () => {
-    const html = join(dir, 'board.html');
+    const html = inTemp('board.html');
     const run = await runCli(
       'build',
       join(FIXTURES, 'postings'),
       '--now',
       NOW.toISOString(),
       '-o',
-      join(dir, 'board.json'),
+      inTemp('board.json'),
       '--fallback',
       html,
       '--board',
@@ -130,13 +121,13 @@ describe('careers-feed build --fallback', () => {
 
   it('says when the list is empty, and exits 2 when it cannot be written', async () => {
     // A file where the fallback's folder should be.
-    const file = join(dir, 'not-a-folder');
+    const file = inTemp('not-a-folder');
     await writeFile(file, '');
     const blocked = await runCli(
       'build',
       join(FIXTURES, 'postings'),
       '-o',
-      join(dir, 'again.json'),
+      inTemp('again.json'),
       '--fallback',
       join(file, 'fallback.html'),
     );
@@ -147,12 +138,12 @@ describe('careers-feed build --fallback', () => {
       'build',
       join(FIXTURES, 'postings', '2024-01-17-bizdev.md'),
       '-o',
-      join(dir, 'late.json'),
+      inTemp('late.json'),
       '--fallback',
-      join(dir, 'late.html'),
+      inTemp('late.html'),
     );
     assert.equal(late.code, 0, late.stderr);
     assert.match(late.stderr, /no open posting: the fallback list is empty/);
-    assert.equal(await readFile(join(dir, 'late.html'), 'utf8'), '');
+    assert.equal(await readFile(inTemp('late.html'), 'utf8'), '');
   });
 });

@@ -1,7 +1,11 @@
-// Shared by the CLI tests: runs the CLI in this process, and finds the real corpus.
+// Shared by the CLI tests: runs the CLI in this process, finds the real corpus, and gives a
+// describe block a temporary folder.
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { main } from '../../src/cli/main.js';
 
 export interface Run {
@@ -35,4 +39,19 @@ export function corpusPath(...parts: string[]): string {
       'These tests read the real postings from there.',
   );
   return resolve(root, ...parts);
+}
+
+/**
+ * A temporary folder for the tests of the enclosing `describe`: made before them, removed after
+ * them. Returns a function that gives paths inside it (`inTemp('feed.json')`).
+ */
+export function useTempDir(prefix = 'careers-feed-'): (...parts: string[]) => string {
+  let dir: string | undefined;
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), prefix));
+  });
+  after(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+  return (...parts) => join(dir!, ...parts);
 }

@@ -1,14 +1,13 @@
 // `careers-feed build -o <file>` where the file's folder cannot be made: it fails at once, with a
 // message. Node 20's recursive mkdir loops for ever when a folder's parent exists but cannot hold
 // it (a path under /proc, a link to nowhere): each run has a timeout that kills it, a hang guard.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm, symlink } from 'node:fs/promises';
+import { symlink } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FIXTURES } from './helpers.js';
+import { FIXTURES, useTempDir } from './helpers.js';
 
 const POSTING = join(FIXTURES, 'postings', '2024-01-16-designer.md');
 /** Long enough for tsx to start on a busy machine; a hang runs into it and is killed. */
@@ -26,13 +25,7 @@ function build(...args: string[]) {
 }
 
 describe('careers-feed build -o in a folder that cannot be made', () => {
-  let dir: string;
-  before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'careers-feed-'));
-  });
-  after(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  const inTemp = useTempDir();
 
   it('fails at once, exit 2, under a folder of /proc', { timeout: TIMEOUT + 5_000 }, () => {
     assert.ok(existsSync('/proc'), 'this test needs a Linux /proc');
@@ -46,8 +39,8 @@ describe('careers-feed build -o in a folder that cannot be made', () => {
   });
 
   it('fails at once, exit 2, under a link to nowhere', { timeout: TIMEOUT + 5_000 }, async () => {
-    const dangling = join(dir, 'dangling');
-    await symlink(join(dir, 'nowhere'), dangling);
+    const dangling = inTemp('dangling');
+    await symlink(inTemp('nowhere'), dangling);
     const out = join(dangling, 'out', 'feed.json');
     const run = build('-o', out);
     assert.equal(run.status, 2, run.stderr);
@@ -57,12 +50,12 @@ describe('careers-feed build -o in a folder that cannot be made', () => {
       ),
       run.stderr,
     );
-    assert.equal(existsSync(join(dir, 'nowhere')), false, 'nothing made where the link points');
+    assert.equal(existsSync(inTemp('nowhere')), false, 'nothing made where the link points');
   });
 
   it('still makes the missing folders of -o and --fallback', { timeout: TIMEOUT + 5_000 }, () => {
-    const out = join(dir, 'a', 'b', 'feed.json');
-    const fallback = join(dir, 'c', 'list.html');
+    const out = inTemp('a', 'b', 'feed.json');
+    const fallback = inTemp('c', 'list.html');
     const run = build('-o', out, '--fallback', fallback);
     assert.equal(run.status, 0, run.stderr);
     assert.ok(existsSync(out) && existsSync(fallback), run.stderr);

@@ -1,27 +1,19 @@
 // A stray quote at one end of an unquoted front matter value (`title: Développeur"`): build takes
 // it off and says it at its line; validate says it of a betagouv JSON feed, which the widget
 // shows as written. Apostrophes in French text are never touched.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import type { CareersFeed } from '../../src/data/job.js';
-import { corpusPath, runCli } from './helpers.js';
+import { corpusPath, runCli, useTempDir } from './helpers.js';
 
 const NOW = '2026-11-28T00:00:00Z';
 
 describe('stray quotes in front matter values', () => {
-  let dir: string;
-  before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'careers-feed-'));
-  });
-  after(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  const inTemp = useTempDir();
 
   it('build publishes the value without it and warns file:line naming the field and the quote', async () => {
-    const file = join(dir, '2026-11-20-jardinier.md');
+    const file = inTemp('2026-11-20-jardinier.md');
     await writeFile(
       file,
       [
@@ -52,7 +44,7 @@ describe('stray quotes in front matter values', () => {
   });
 
   it('validate says it of a betagouv feed, which the widget shows as written', async () => {
-    const path = join(dir, 'postings.json');
+    const path = inTemp('postings.json');
     await writeFile(
       path,
       JSON.stringify([
